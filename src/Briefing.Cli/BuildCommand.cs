@@ -1,0 +1,93 @@
+using System.CommandLine;
+using Briefing.Model;
+using Briefing.Publishing;
+using Briefing.Readers;
+using Briefing.Styles;
+
+namespace Briefing.Cli;
+
+/// <summary><c>briefing build [INPUT...] [-o DIR] [--format pdf|epub|all] [--paper a4|letter] [--style FILE]</c></summary>
+public static class BuildCommand
+{
+    /// <summary>Parsed options.</summary>
+    public sealed record Settings(
+        IReadOnlyList<string>? Inputs = null,
+        string OutputDirectory = "output",
+        OutputFormats Formats = OutputFormats.All,
+        string? Paper = null,
+        string? Style = null,
+        int Jobs = 0,
+        long MaxInputBytes = SourceText.DefaultMaxBytes);
+
+    /// <summary>The command.</summary>
+    public static Command Create(Output output)
+    {
+        var inputs = new Argument<string[]>("INPUT") { Arity = ArgumentArity.ZeroOrMore, Description = "Source files or folders (default: source-text/)" };
+        var outDir = new Option<string>("--output", "-o") { Description = "Output folder", DefaultValueFactory = _ => "output", HelpName = "DIR" };
+        var format = new Option<string>("--format") { Description = "What to write", DefaultValueFactory = _ => "all" };
+        format.AcceptOnlyFromAmong("pdf", "epub", "all");
+        var paper = new Option<string?>("--paper") { Description = "Paper size (default: the style's, a4)" };
+        paper.AcceptOnlyFromAmong([.. Paper.Names]);
+        var style = new Option<string?>("--style") { Description = "Style file (default: styles/briefing.yaml)", HelpName = "FILE" };
+        var jobs = new Option<int>("--jobs", "-j") { Description = "Inputs built at once (default: one per core)", DefaultValueFactory = _ => 0 };
+        var maxSize = new Option<long>("--max-input-size") { Description = "Largest input accepted, in bytes", DefaultValueFactory = _ => SourceText.DefaultMaxBytes };
+        var command = new Command("build", "Build the PDF briefing and the EPUB for each input.\n\nExamples:\n  briefing build\n  briefing build source-text/russia-iran-relations.txt --format pdf --paper letter\n  briefing build notes.md -o out --style styles/memo.yaml")
+        {
+            inputs, outDir, format, paper, style, jobs, maxSize,
+        };
+        command.SetAction(r => Run(output, new Settings(
+            r.GetValue(inputs), r.GetValue(outDir)!, ParseFormat(r.GetValue(format)!), r.GetValue(paper),
+            r.GetValue(style), r.GetValue(jobs), r.GetValue(maxSize))));
+        return command;
+    }
+
+    private static OutputFormats ParseFormat(string value) => value switch
+    {
+        "pdf" => OutputFormats.Pdf,
+        "epub" => OutputFormats.Epub,
+        _ => OutputFormats.All,
+    };
+
+    /// <summary>Builds every input; one failure does not stop the others.</summary>
+    public static int Run(Output output, Settings settings)
+    {
+        List<string> sources;
+        try { sources = InputFiles.Expand(settings.Inputs is { Count: > 0 } i ? i : ["source-text"]); }
+        catch (InputException e) { output.Error(e.Message); return ExitCodes.Failed; }
+
+        var failed = new List<string>();
+        var degree = settings.Jobs > 0 ? settings.Jobs : Environment.ProcessorCount;
+        var total = System.Diagnostics.Stopwatch.StartNew();
+        Parallel.ForEach(sources, new ParallelOptions { MaxDegreeOfParallelism = degree }, source =>
+        {
+            try
+            {
+                var result = Publisher.Build(new BuildRequest(source, settings.OutputDirectory, settings.Formats,
+                    settings.Paper, settings.Style, settings.MaxInputBytes));
+                Report(output, result);
+            }
+            catch (InputException e)
+            {
+                output.Error(e.Message);
+                lock (failed) failed.Add(source);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                output.Error($"{source}: build failed: {e.GetType().Name}: {e.Message}");
+                lock (failed) failed.Add(source);
+            }
+        });
+        var ok = sources.Count - failed.Count;
+        output.Line($"built {ok} of {sources.Count} input(s) in {total.Elapsed.TotalSeconds:0.00} s" +
+                    (failed.Count > 0 ? $"; failed: {string.Join(", ", failed.Order(StringComparer.Ordinal))}" : ""));
+        return failed.Count == 0 ? ExitCodes.Ok : ExitCodes.Failed;
+    }
+
+    private static void Report(Output output, BuildResult result)
+    {
+        var stages = string.Join(", ", result.Stages.Select(s => $"{s.Stage} {s.Elapsed.TotalMilliseconds:0} ms"));
+        var files = string.Join(", ", result.Outputs.Select(o => $"{o.Path} ({o.Bytes / 1024.0:0.0} KiB)"));
+        output.Line($"{result.Source}: {result.Pages} pages; {stages} → {files}");
+        foreach (var w in result.Warnings) output.Error($"warning: {w}");
+    }
+}

@@ -1,0 +1,3 @@
+using Briefing.Cli;
+
+return Cli.Run(args);

@@ -1,0 +1,62 @@
+namespace Briefing.Model;
+
+/// <summary>The whole article: metadata, lede, body chapters and the FAQ appendix. Immutable.</summary>
+public sealed record Document(
+    Metadata Metadata,
+    IReadOnlyList<Block> Lede,
+    IReadOnlyList<Chapter> Chapters,
+    Faq? Faq,
+    ImportReport Report);
+
+/// <summary>A body chapter: its heading, the blocks before its first section, and its sections.</summary>
+public sealed record Chapter(Heading Heading, IReadOnlyList<Block> Blocks, IReadOnlyList<Section> Sections);
+
+/// <summary>A section inside a chapter.</summary>
+public sealed record Section(Heading Heading, IReadOnlyList<Block> Blocks);
+
+/// <summary>The FAQ appendix.</summary>
+public sealed record Faq(Heading Heading, IReadOnlyList<FaqEntry> Entries);
+
+/// <summary>Where an FAQ question came from.</summary>
+public enum QuestionSource
+{
+    /// <summary>The editor's sidecar file.</summary>
+    Sidecar,
+    /// <summary>The source text itself.</summary>
+    Source,
+    /// <summary>A marked fallback made by the importer (a warning names the line).</summary>
+    Inferred,
+}
+
+/// <summary>One question with its answer blocks.</summary>
+public sealed record FaqEntry(Heading Question, IReadOnlyList<Block> Answer, QuestionSource QuestionSource);
+
+/// <summary>Bibliographic metadata, from the source and the editor's sidecar.</summary>
+public sealed record Metadata(
+    string Title,
+    string? Subtitle = null,
+    string? Author = null,
+    string? Publisher = null,
+    string? Date = null,
+    string Language = "en",
+    IReadOnlyList<string>? Keywords = null,
+    string? Style = null,
+    string? Identifier = null)
+{
+    /// <summary>Keywords, never null.</summary>
+    public IReadOnlyList<string> KeywordList => Keywords ?? [];
+}
+
+/// <summary>What the import did besides building the tree: noise removed and warnings.</summary>
+public sealed record ImportReport(string SourcePath, IReadOnlyList<string> NoiseRemoved, IReadOnlyList<Diagnostic> Warnings)
+{
+    /// <summary>An empty report for a source.</summary>
+    public static ImportReport Empty(string sourcePath) => new(sourcePath, [], []);
+}
+
+/// <summary>A message about a place in an input file (line 0 when not tied to a line).</summary>
+public sealed record Diagnostic(string File, int Line, string Message)
+{
+    /// <inheritdoc />
+    public override string ToString() => Line > 0 ? $"{File}:{Line}: {Message}" : $"{File}: {Message}";
+}

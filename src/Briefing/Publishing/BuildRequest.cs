@@ -1,0 +1,41 @@
+namespace Briefing.Publishing;
+
+/// <summary>Which outputs a build writes.</summary>
+[Flags]
+public enum OutputFormats
+{
+    /// <summary>The printable briefing.</summary>
+    Pdf = 1,
+    /// <summary>The e-book.</summary>
+    Epub = 2,
+    /// <summary>Both.</summary>
+    All = Pdf | Epub,
+}
+
+/// <summary>One input to build and how.</summary>
+/// <param name="Source">The source file (.txt, .md).</param>
+/// <param name="OutputDirectory">Where NAME.pdf and NAME.epub go.</param>
+/// <param name="Formats">Which outputs.</param>
+/// <param name="Paper">a4 or letter; null keeps the style's.</param>
+/// <param name="StylePath">--style, or null for the source's choice or the default.</param>
+/// <param name="MaxInputBytes">Input size limit.</param>
+public sealed record BuildRequest(
+    string Source,
+    string OutputDirectory,
+    OutputFormats Formats = OutputFormats.All,
+    string? Paper = null,
+    string? StylePath = null,
+    long MaxInputBytes = Readers.SourceText.DefaultMaxBytes);
+
+/// <summary>What one build did.</summary>
+/// <param name="Source">The input.</param>
+/// <param name="Outputs">Files written with their sizes.</param>
+/// <param name="Pages">Pages in the PDF layout (0 when no layout ran).</param>
+/// <param name="Stages">Stage name and elapsed time, in order.</param>
+/// <param name="Warnings">Import warnings.</param>
+public sealed record BuildResult(
+    string Source,
+    IReadOnlyList<(string Path, long Bytes)> Outputs,
+    int Pages,
+    IReadOnlyList<(string Stage, TimeSpan Elapsed)> Stages,
+    IReadOnlyList<Model.Diagnostic> Warnings);

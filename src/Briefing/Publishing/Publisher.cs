@@ -1,0 +1,69 @@
+using System.Diagnostics;
+using Briefing.Epub;
+using Briefing.Layout;
+using Briefing.Model;
+using Briefing.Pdf;
+using Briefing.Readers;
+using Briefing.Styles;
+
+namespace Briefing.Publishing;
+
+/// <summary>The whole pipeline for one input: read → layout → PDF, and model → EPUB, each output written atomically.</summary>
+public static class Publisher
+{
+    /// <summary>Builds one input. Bad input throws <see cref="InputException"/>; no output is touched then.</summary>
+    public static BuildResult Build(BuildRequest request)
+    {
+        var stages = new List<(string, TimeSpan)>();
+        var clock = Stopwatch.StartNew();
+        T Stage<T>(string name, Func<T> work)
+        {
+            clock.Restart();
+            var result = work();
+            stages.Add((name, clock.Elapsed));
+            return result;
+        }
+
+        var document = Stage("import", () => SourceReader.Read(request.Source, request.MaxInputBytes));
+        var style = Stage("style", () => StyleLoader.Load(StyleResolver.PathFor(request.StylePath, document)));
+        var paper = request.Paper ?? style.Paper;
+        var timestamp = BuildTimestamp.For(request.Source);
+        var stem = Path.GetFileNameWithoutExtension(request.Source);
+        var outputs = new List<(string, long)>();
+
+        // Layout runs for EPUB too: its page-list cites the printed pages.
+        var layout = Stage("layout", () => LayoutEngine.Layout(document, style, paper));
+
+        // Both outputs are rendered into memory first, so a failure in either leaves both old files intact.
+        byte[]? pdf = null, epub = null;
+        if (request.Formats.HasFlag(OutputFormats.Pdf))
+            pdf = Stage("pdf", () => Render(s => PdfWriter.Write(layout, s, new PdfOptions(timestamp))));
+        if (request.Formats.HasFlag(OutputFormats.Epub))
+            epub = Stage("epub", () => Render(s => EpubWriter.Write(document, style, new EpubOptions(timestamp, layout.PageOfAnchor), s)));
+
+        Directory.CreateDirectory(request.OutputDirectory);
+        Stage("write", () =>
+        {
+            if (pdf is not null) outputs.Add(Save(Path.Combine(request.OutputDirectory, stem + ".pdf"), pdf));
+            if (epub is not null) outputs.Add(Save(Path.Combine(request.OutputDirectory, stem + ".epub"), epub));
+            return 0;
+        });
+        return new BuildResult(request.Source, outputs, layout.PageCount, stages, document.Report.Warnings);
+    }
+
+    private static byte[] Render(Action<Stream> write)
+    {
+        using var buffer = new MemoryStream();
+        write(buffer);
+        return buffer.ToArray();
+    }
+
+    private static (string, long) Save(string path, byte[] bytes)
+    {
+        try { return (path, AtomicFile.Write(path, s => s.Write(bytes))); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new InputException(path, 0, $"cannot write output: {e.Message}", e);
+        }
+    }
+}

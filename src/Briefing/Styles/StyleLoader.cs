@@ -1,0 +1,70 @@
+using Briefing.Model;
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace Briefing.Styles;
+
+/// <summary>Reads a style YAML file; unknown keys and bad values are input errors naming the file and line.</summary>
+public static class StyleLoader
+{
+    /// <summary>The style shipped with the app (styles/briefing.yaml beside the executable).</summary>
+    public static string BundledStylePath => Path.Combine(AppContext.BaseDirectory, "styles", "briefing.yaml");
+
+    /// <summary>Loads a style file and checks that its fonts exist and its page is possible.</summary>
+    public static Style Load(string path)
+    {
+        if (!File.Exists(path)) throw new InputException(path, 0, "style file not found");
+        Style style;
+        try
+        {
+            var deserializer = new DeserializerBuilder()
+                .WithNamingConvention(UnderscoredNamingConvention.Instance)
+                .Build();
+            using var reader = new StreamReader(path);
+            style = deserializer.Deserialize<Style?>(reader) ?? new Style();
+        }
+        catch (YamlException e)
+        {
+            var inner = e.InnerException?.Message ?? e.Message;
+            throw new InputException(path, (int)e.Start.Line, CleanMessage(inner), e);
+        }
+        style.SourcePath = path;
+        style.FontFolder = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, style.Fonts.Folder));
+        Validate(style);
+        return style;
+    }
+
+    private static string CleanMessage(string message)
+    {
+        // YamlDotNet prefixes positions we already report.
+        var i = message.IndexOf("): ", StringComparison.Ordinal);
+        return i >= 0 && message.StartsWith('(') ? message[(i + 3)..] : message;
+    }
+
+    private static void Validate(Style style)
+    {
+        var file = style.SourcePath;
+        foreach (var font in AllFontFiles(style))
+        {
+            var full = Path.Combine(style.FontFolder, font);
+            if (!File.Exists(full)) throw new InputException(file, 0, $"font file not found: {full}");
+        }
+        foreach (var size in new[] { style.Sizes.Body, style.Sizes.Leading, style.Sizes.Chapter, style.Sizes.Section, style.Sizes.Small })
+            if (size <= 0 || size > 400) throw new InputException(file, 0, $"impossible size {size} pt");
+    }
+
+    /// <summary>Every font file the style names.</summary>
+    public static IEnumerable<string> AllFontFiles(Style style)
+    {
+        foreach (var faces in new[] { style.Fonts.Body, style.Fonts.Heading, style.Fonts.Mono })
+        {
+            if (string.IsNullOrWhiteSpace(faces.Regular)) throw new InputException(style.SourcePath, 0, "a font family has no regular face");
+            yield return faces.Regular;
+            if (faces.Bold is { Length: > 0 } b) yield return b;
+            if (faces.Italic is { Length: > 0 } i) yield return i;
+            if (faces.BoldItalic is { Length: > 0 } bi) yield return bi;
+        }
+        foreach (var f in style.Fonts.Fallback) yield return f;
+    }
+}
