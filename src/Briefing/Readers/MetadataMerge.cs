@@ -1,0 +1,32 @@
+using Briefing.Model;
+
+namespace Briefing.Readers;
+
+/// <summary>Combines what the source says about itself with the editor's sidecar (the sidecar wins).</summary>
+public static class MetadataMerge
+{
+    /// <summary>Metadata from the source's own title and front matter, overridden by the sidecar.</summary>
+    /// <param name="sourceTitle">The title the reader recovered (first line, single # heading).</param>
+    /// <param name="frontMatter">Markdown front matter, if any.</param>
+    /// <param name="sidecar">The sidecar file, if any.</param>
+    /// <param name="fallbackTitle">Used when neither gives a title (the file stem).</param>
+    public static Metadata Build(string? sourceTitle, Sidecar? frontMatter, Sidecar? sidecar, string fallbackTitle)
+    {
+        string? Pick(Func<Sidecar, string?> get) =>
+            (sidecar is null ? null : Clean(get(sidecar))) ?? (frontMatter is null ? null : Clean(get(frontMatter)));
+        var title = Pick(s => s.Title) ?? Clean(sourceTitle) ?? fallbackTitle;
+        var keywords = sidecar?.Keywords ?? frontMatter?.Keywords;
+        return new Metadata(
+            Title: title,
+            Subtitle: Pick(s => s.Subtitle),
+            Author: Pick(s => s.Author),
+            Publisher: Pick(s => s.Publisher),
+            Date: Pick(s => s.Date),
+            Language: Pick(s => s.Language) ?? "en",
+            Keywords: keywords?.Select(k => k.Trim()).Where(k => k.Length > 0).ToList() ?? [],
+            Style: Pick(s => s.Style),
+            Identifier: Pick(s => s.Identifier));
+    }
+
+    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}
