@@ -48,10 +48,40 @@ public static class StyleLoader
         foreach (var font in AllFontFiles(style))
         {
             var full = Path.Combine(style.FontFolder, font);
-            if (!File.Exists(full)) throw new InputException(file, 0, $"font file not found: {full}");
+            if (!File.Exists(full)) throw new InputException(file, LineContaining(file, font), $"font file not found: {full}");
+        }
+        if (!Paper.Names.Contains(style.Paper.ToLowerInvariant()))
+            throw new InputException(file, LineOf(file, "paper:"), $"unknown paper '{style.Paper}' (use {string.Join(" or ", Paper.Names)})");
+        var m = style.Margins;
+        if (new[] { m.Top, m.Bottom, m.Left, m.Right }.Any(v => v < 0))
+            throw new InputException(file, LineOf(file, "margins:"), "margins cannot be negative");
+        foreach (var paper in Paper.Names)
+        {
+            var (w, h) = Paper.Size(paper);
+            // At least two inches of text block either way, or no line and no page can be set.
+            if (w - m.Left - m.Right < 144 || h - m.Top - m.Bottom < 144)
+                throw new InputException(file, LineOf(file, "margins:"),
+                    $"impossible page: margins leave {w - m.Left - m.Right:0} x {h - m.Top - m.Bottom:0} pt of text area on {paper} paper (at least 144 x 144 needed)");
         }
         foreach (var size in new[] { style.Sizes.Body, style.Sizes.Leading, style.Sizes.Chapter, style.Sizes.Section, style.Sizes.Small })
             if (size <= 0 || size > 400) throw new InputException(file, 0, $"impossible size {size} pt");
+    }
+
+    /// <summary>The 1-based line where a top-level key starts, for messages about its value (0 when absent).</summary>
+    private static int LineOf(string file, string key)
+    {
+        var lines = File.ReadAllLines(file);
+        for (var i = 0; i < lines.Length; i++)
+            if (lines[i].StartsWith(key, StringComparison.Ordinal)) return i + 1;
+        return 0;
+    }
+
+    private static int LineContaining(string file, string text)
+    {
+        var lines = File.ReadAllLines(file);
+        for (var i = 0; i < lines.Length; i++)
+            if (lines[i].Contains(text, StringComparison.Ordinal)) return i + 1;
+        return 0;
     }
 
     /// <summary>Every font file the style names.</summary>

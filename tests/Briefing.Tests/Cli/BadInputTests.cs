@@ -1,0 +1,108 @@
+using Xunit;
+using Briefing.Tests.Support;
+
+namespace Briefing.Tests.Cli;
+
+/// <summary>Each kind of bad input: a one-line message naming the file (and line), exit code 1, old output untouched.</summary>
+public sealed class BadInputTests : IDisposable
+{
+    private readonly TempDir _dir = new();
+    private readonly string _out;
+    private readonly string _oldPdf;
+
+    public BadInputTests()
+    {
+        _out = _dir.File("out/keep.txt", "x");
+        _out = Path.GetDirectoryName(_out)!;
+        _oldPdf = _dir.File("out/article.pdf", "previous good PDF");
+        _dir.File("out/article.epub", "previous good EPUB");
+    }
+
+    public void Dispose() => _dir.Dispose();
+
+    private CliRun Build(string input, params string[] extra) =>
+        CliRun.Of(["build", input, "-o", _out, .. extra]);
+
+    private void AssertFailedCleanly(CliRun run, string file, string messagePart, int? line = null)
+    {
+        Assert.Equal(1, run.ExitCode);
+        var first = run.Err.Split('\n')[0];
+        Assert.StartsWith(line is null ? file + ":" : $"{file}:{line}:", first);
+        Assert.Contains(messagePart, first);
+        Assert.Equal("previous good PDF", File.ReadAllText(_oldPdf));
+        Assert.Equal("previous good EPUB", File.ReadAllText(Path.Combine(_out, "article.epub")));
+        Assert.Empty(Directory.EnumerateFiles(_out, "*.briefing-tmp"));
+    }
+
+    [Fact]
+    public void MissingFile()
+    {
+        var path = Path.Combine(_dir.Path, "article.txt");
+        AssertFailedCleanly(Build(path), path, "file not found");
+    }
+
+    [Fact]
+    public void Directory_without_sources()
+    {
+        var empty = Directory.CreateDirectory(Path.Combine(_dir.Path, "empty")).FullName;
+        AssertFailedCleanly(Build(empty), empty, "no source files");
+    }
+
+    [Fact]
+    public void EmptyFile() => AssertFailedCleanly(Build(_dir.File("article.txt", "")), _dir.File("article.txt"), "empty");
+
+    [Fact]
+    public void WhitespaceOnly() =>
+        AssertFailedCleanly(Build(_dir.File("article.txt", "  \n\t\n\r\n")), _dir.File("article.txt"), "only white space");
+
+    [Fact]
+    public void BinaryFile()
+    {
+        // A PNG renamed .txt: its signature holds two line feeds, so the first NUL byte is on line 3.
+        byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52];
+        var path = _dir.File("article.txt", png);
+        AssertFailedCleanly(Build(path), path, "binary", line: 3);
+    }
+
+    [Fact]
+    public void InvalidUtf8_names_the_line()
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes("Title\n\nGood line\nBad ").Concat(new byte[] { 0xC3, 0x28 }).Concat("\n"u8.ToArray()).ToArray();
+        var path = _dir.File("article.txt", bytes);
+        AssertFailedCleanly(Build(path), path, "invalid UTF-8", line: 4);
+    }
+
+    [Fact]
+    public void FileOverTheSizeLimit()
+    {
+        var path = _dir.File("article.txt", "Title\n\n" + new string('a', 2000) + "\n");
+        AssertFailedCleanly(Build(path, "--max-input-size", "1000"), path, "over the 1,000-byte limit");
+    }
+
+    [Fact]
+    public void SidecarWithYamlSyntaxError()
+    {
+        var path = _dir.File("article.txt", "Title\n\nSome text.\n");
+        var sidecar = _dir.File("article.yaml", "title: Good\nsubtitle: [unclosed\nauthor: x\n");
+        var run = Build(path);
+        Assert.Equal(1, run.ExitCode);
+        Assert.Matches($"^{System.Text.RegularExpressions.Regex.Escape(sidecar)}:[23]: ", run.Err);
+        Assert.Equal("previous good PDF", File.ReadAllText(_oldPdf));
+    }
+
+    [Fact]
+    public void SidecarWithUnknownKey()
+    {
+        var path = _dir.File("article.txt", "Title\n\nSome text.\n");
+        var sidecar = _dir.File("article.yaml", "title: Good\ncolour: red\n");
+        AssertFailedCleanly(Build(path), sidecar, "colour", line: 2);
+    }
+
+    [Fact]
+    public void UsageErrorsExitTwo()
+    {
+        Assert.Equal(2, CliRun.Of("build", "--format", "docx").ExitCode);
+        Assert.Equal(2, CliRun.Of("frobnicate").ExitCode);
+        Assert.Equal(2, CliRun.Of("inspect").ExitCode);
+    }
+}
