@@ -218,10 +218,13 @@ public sealed class KnuthPlassBreaker : ILineBreaker
                     if (overfull || forced)
                     {
                         staysActive = false;
-                        // TeX's last resort: the only node left would vanish with nothing found, so take the
-                        // break anyway (an overfull or forced line) rather than fail.
-                        if (final && !anyCandidate && kept == 0 && k == _active.Count - 1) artificial = true;
-                        else if (overfull || badness > threshold) continue;
+                        if (overfull || badness > threshold)
+                        {
+                            // TeX's last resort: the only node left would vanish with nothing found, so take the
+                            // break anyway (an overfull line) rather than fail.
+                            if (final && !anyCandidate && kept == 0 && k == _active.Count - 1) artificial = true;
+                            else continue;
+                        }
                     }
                     else if (badness > threshold)
                     {
@@ -246,7 +249,12 @@ public sealed class KnuthPlassBreaker : ILineBreaker
             return best < 0 ? null : Backtrack(best);
         }
 
-        private double Ratio(int start, int b, double natural, double target)
+        // Prefix-sum differences carry rounding noise (a shrink of 2 can come out as 1.9999999999999998), which
+        // would make a line that fits exactly look overfull; ratios are therefore kept to nine decimals.
+        private double Ratio(int start, int b, double natural, double target) =>
+            Math.Round(RawRatio(start, b, natural, target), 9);
+
+        private double RawRatio(int start, int b, double natural, double target)
         {
             if (natural < target)
             {

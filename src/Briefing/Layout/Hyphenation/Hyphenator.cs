@@ -108,7 +108,8 @@ public sealed class Hyphenator
         return sb.Append(word, from, word.Length - from).ToString();
     }
 
-    private IReadOnlyList<int> Compute(string word)
+    /// <summary>The break points computed afresh, bypassing the cache.</summary>
+    internal IReadOnlyList<int> Compute(string word)
     {
         List<int>? result = null;
         foreach (var (start, length) in WordShape.LetterRuns(word))
