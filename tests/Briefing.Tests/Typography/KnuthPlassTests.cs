@@ -26,6 +26,19 @@ public class KnuthPlassTests(ITestOutputHelper output)
     public void EmptyParagraphHasNoLines() => Assert.Empty(new KnuthPlassBreaker().Break([], _ => 100));
 
     [Fact]
+    public void DegenerateParagraphsStillEndWithABreak()
+    {
+        var breaker = new KnuthPlassBreaker();
+        Assert.Equal([new LineBreak(0, 0)], breaker.Break([BreakItem.Box(30)], _ => 100)); // short, nothing to stretch
+        Assert.Equal([2], breaker.Break([.. TypographyFixtures.Finish()], _ => 100).Select(b => b.Position));
+        var wide = breaker.Break([BreakItem.Box(130), .. TypographyFixtures.Finish()], _ => 100);
+        Assert.Equal(3, wide[0].Position);
+        Assert.True(double.IsNegativeInfinity(wide[0].Ratio)); // overfull with no shrink
+        var notForced = breaker.Break([BreakItem.Box(30), BreakItem.Glue(10, 5, 3), BreakItem.Box(30)], _ => 100);
+        Assert.Equal([2], notForced.Select(b => b.Position)); // the end is a break even without a forced penalty
+    }
+
+    [Fact]
     public void OnlyOneFeasibleBreakSetIsFound()
     {
         // Rigid spaces, measure 100: 30+10+60 = 100, 20+10+70 = 100, 45+10+45 on the last line (finishing glue).
@@ -145,26 +158,23 @@ public class KnuthPlassTests(ITestOutputHelper output)
     [Fact]
     public void HundredThousandItemsBreakQuickly()
     {
-        var random = new Random(20240611);
+        // The seed article's words, repeated into one paragraph of over 100,000 items, hyphenated, set in a
+        // monospace-like measure of about 60 characters (the first line indented).
+        var seed = File.ReadAllText(Path.Combine(TypographyFixtures.RepoRoot(), "source-text", "russia-iran-relations.txt"))
+            .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         var words = new List<string>();
-        var items = 0;
-        while (items < 100_000)
-        {
-            var len = 1 + random.Next(12);
-            var w = new string([.. Enumerable.Range(0, len).Select(_ => (char)('a' + random.Next(26)))]);
-            words.Add(w);
-            items += 2;
-        }
+        while (words.Count < 45_000) words.AddRange(seed);
         var list = ParagraphItems.Build(words, s => s.Length * 5.2, 2.6, 3.5, Hyphenator.ForLanguage("en-us"));
         Assert.True(list.Items.Count >= 100_000);
         var breaker = new KnuthPlassBreaker();
+        breaker.Solve(list.Items.Take(2000).Append(list.Items[^1]).ToList(), _ => 320); // warm up the JIT
         var sw = Stopwatch.StartNew();
         var result = breaker.Solve(list.Items, line => line == 0 ? 300 : 320);
         sw.Stop();
         output.WriteLine($"{list.Items.Count} items, {result.Breaks.Count} lines, pass {result.Pass}: {sw.Elapsed.TotalMilliseconds:F0} ms");
         Assert.Equal(list.Items.Count - 1, result.Breaks[^1].Position);
-        Assert.All(result.Breaks, b => Assert.True(b.Ratio >= -1));
         Assert.All(result.Breaks, b => Assert.True(TypographyFixtures.IsLegalBreak(list.Items, b.Position)));
+        Assert.True(result.Breaks.Count(b => b.Ratio < -1) <= words.Count(w => w.Length * 5.2 > 300) * 2);
     }
 
     private static IReadOnlyList<LineBreak> FirstFit(IReadOnlyList<BreakItem> items, double measure)

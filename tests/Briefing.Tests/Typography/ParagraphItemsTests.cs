@@ -34,6 +34,16 @@ public class ParagraphItemsTests
     }
 
     [Fact]
+    public void PremeasuredWordsKeepTheirWidthAndPiecesAreMeasured()
+    {
+        var asked = new List<string>();
+        double Measure(string s) { asked.Add(s); return s.Length * 5.0; }
+        var list = ParagraphItems.Build([("Iran", 21.5), ("hyphenation", 60.0)], Measure, 3, 4, EnUs);
+        Assert.Equal([21.5, 10, 20, 25], list.Items.Where(i => i.Kind == ItemKind.Box).Select(i => i.Width));
+        Assert.Equal(["hy", "phen", "ation"], asked);
+    }
+
+    [Fact]
     public void WithoutHyphenatorWordsStayWholeButHardHyphensStillBreak()
     {
         var list = ParagraphItems.Build(["counter-revolutionary", "hyphenation"], Mono, 3, 4, null);

@@ -17,14 +17,17 @@ public sealed record ParagraphItemList(IReadOnlyList<BreakItem> Items, IReadOnly
 /// <item>a word is a box; with a hyphenator each hyphenation point splits it into boxes joined by a flagged
 /// penalty of <see cref="HyphenPenalty"/> whose width is the hyphen's;</item>
 /// <item>a hard hyphen or dash inside a word ("well-known") ends its box and is followed by a flagged penalty of
-/// <see cref="ExplicitHyphenPenalty"/> with width 0 (the hyphen is already drawn); the parts are not
-/// hyphenated further next to it beyond their own patterns; soft hyphens (U+00AD) are the only breaks of a word
-/// that has them and are not drawn unless broken at;</item>
+/// <see cref="ExplicitHyphenPenalty"/> with width 0 (the hyphen stays in the box before it); each part between
+/// hyphens is hyphenated on its own; no hard break is made inside numbers, URLs or addresses;</item>
+/// <item>soft hyphens (U+00AD) are the only breaks of a word that has them: flagged penalties of
+/// <see cref="HyphenPenalty"/> with the hyphen's width, the soft hyphens themselves left out of the boxes;</item>
 /// <item>a space is glue of its width, stretch half of it, shrink a third of it;</item>
 /// <item><see cref="Finish"/> drops a trailing space and appends penalty(+∞), the finishing glue
 /// (0, <see cref="BreakItem.Infinity"/> stretch — read as infinite by the breakers — 0) and a forced break;
 /// <see cref="AddLineBreak"/> does the same mid-paragraph.</item>
 /// </list>
+/// When drawing, glue whose stretch is at least <see cref="BreakItem.Infinity"/> is set at its natural width
+/// (the breakers give lines holding it a ratio of 0).
 /// </summary>
 public sealed class ParagraphItemBuilder
 {
@@ -63,7 +66,9 @@ public sealed class ParagraphItemBuilder
     /// <param name="hyphenWidth">Width of the hyphen drawn at a hyphenation point, in the word's font.</param>
     /// <param name="tag">The caller's index for this word, copied to <see cref="ItemSource.Word"/>.</param>
     /// <param name="hyphenate">False to keep this word whole (code, names the caller protects).</param>
-    public void AddWord(string word, Func<string, double> measure, double hyphenWidth, int tag, bool hyphenate = true)
+    /// <param name="wholeWidth">The whole word's width if the caller already measured it; pieces are still measured.</param>
+    public void AddWord(string word, Func<string, double> measure, double hyphenWidth, int tag, bool hyphenate = true,
+        double? wholeWidth = null)
     {
         if (word.Length == 0) return;
         if (word.Contains(SoftHyphen))
@@ -71,6 +76,7 @@ public sealed class ParagraphItemBuilder
             AddSoftHyphenated(word, measure, hyphenWidth, tag);
             return;
         }
+        if (wholeWidth is { } known) measure = Remember(word, known, measure);
         var technical = WordShape.LooksTechnical(word);
         var soft = hyphenate && Hyphenator is { } h ? h.BreakPoints(word) : [];
         var softAt = 0;
@@ -118,6 +124,9 @@ public sealed class ParagraphItemBuilder
         }
         return new ParagraphItemList(_items.ToArray(), _sources.ToArray());
     }
+
+    private static Func<string, double> Remember(string word, double width, Func<string, double> measure) =>
+        piece => ReferenceEquals(piece, word) ? width : measure(piece);
 
     private void AddSoftHyphenated(string word, Func<string, double> measure, double hyphenWidth, int tag)
     {

@@ -24,6 +24,25 @@ public static class ParagraphItems
         return builder.Finish();
     }
 
+    /// <summary>Items for words already measured; <paramref name="measure"/> is asked only for the pieces of
+    /// hyphenated words.</summary>
+    /// <param name="words">The words with their widths; <see cref="ItemSource.Word"/> is the index in this list.</param>
+    /// <param name="measure">Width of a piece of a word.</param>
+    /// <param name="spaceWidth">Natural width of an inter-word space.</param>
+    /// <param name="hyphenWidth">Width of the hyphen added at a hyphenation break.</param>
+    /// <param name="hyphenator">Hyphenator, or null for none.</param>
+    public static ParagraphItemList Build(IReadOnlyList<(string Word, double Width)> words, Func<string, double> measure,
+        double spaceWidth, double hyphenWidth, Hyphenator? hyphenator)
+    {
+        var builder = new ParagraphItemBuilder(hyphenator);
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (i > 0) builder.AddSpace(spaceWidth, i - 1);
+            builder.AddWord(words[i].Word, measure, hyphenWidth, i, wholeWidth: words[i].Width);
+        }
+        return builder.Finish();
+    }
+
     /// <summary>The text of line <paramref name="line"/> given the breaks, with a hyphen where a line ends at a
     /// hyphenation point: for tests and diagnostics.</summary>
     public static string LineText(IReadOnlyList<string> words, ParagraphItemList list, IReadOnlyList<LineBreak> breaks, int line)
