@@ -1,0 +1,62 @@
+using System.Collections.Concurrent;
+using System.Text;
+
+namespace Briefing.Layout.Hyphenation;
+
+/// <summary>
+/// Finds and loads pattern files (<c>styles/hyphenation/hyph-&lt;language&gt;.tex</c> beside the application),
+/// each at most once per process, however many threads ask at the same time.
+/// </summary>
+internal static class PatternLibrary
+{
+    private static readonly ConcurrentDictionary<string, Lazy<Loaded>> Cache = new(StringComparer.Ordinal);
+
+    /// <summary>A load's outcome: the patterns, or why there are none.</summary>
+    internal sealed record Loaded(PatternSet? Patterns, string? Problem);
+
+    /// <summary>The folder pattern files are read from.</summary>
+    public static string Folder { get; } = Path.Combine(AppContext.BaseDirectory, "styles", "hyphenation");
+
+    /// <summary>A language tag folded to the file naming ("en_US" → "en-us", bare "en" → "en-us"); null if malformed.</summary>
+    public static string? Normalize(string? language)
+    {
+        if (string.IsNullOrWhiteSpace(language)) return null;
+        var tag = language.Trim().Replace('_', '-').ToLowerInvariant();
+        foreach (var c in tag)
+            if (c is not ((>= 'a' and <= 'z') or (>= '0' and <= '9') or '-')) return null;
+        return tag == "en" ? "en-us" : tag;
+    }
+
+    /// <summary>The patterns of a language, loaded on first use.</summary>
+    public static Loaded Get(string language)
+    {
+        var tag = Normalize(language);
+        if (tag is null) return new(null, $"'{language}' is not a language tag");
+        return Cache.GetOrAdd(tag, t => new Lazy<Loaded>(() => Load(t), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+    }
+
+    /// <summary>Languages with a pattern file in <see cref="Folder"/>.</summary>
+    public static IReadOnlyList<string> Available() =>
+        Directory.Exists(Folder)
+            ? [.. Directory.EnumerateFiles(Folder, "hyph-*.tex").Select(f => Path.GetFileNameWithoutExtension(f)[5..]).Order(StringComparer.Ordinal)]
+            : [];
+
+    private static Loaded Load(string tag)
+    {
+        var path = Path.Combine(Folder, $"hyph-{tag}.tex");
+        if (!File.Exists(path))
+        {
+            var known = Available();
+            return new(null, $"no hyphenation patterns for '{tag}' (looked for {path}; available: "
+                + (known.Count == 0 ? "none" : string.Join(", ", known)) + ")");
+        }
+        try
+        {
+            return new(TexPatternReader.Parse(File.ReadAllText(path, Encoding.UTF8), path), null);
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
+        {
+            return new(null, $"hyphenation patterns {path} could not be read: {e.Message}");
+        }
+    }
+}

@@ -1,0 +1,58 @@
+using System.Globalization;
+
+namespace Briefing.Layout.Hyphenation;
+
+/// <summary>
+/// Decides which parts of a text token are plain words that patterns may hyphenate: leading and trailing
+/// punctuation is set aside, apostrophes and hyphens split the word into letter runs, and tokens that look
+/// like numbers, URLs, e-mail addresses or file names are left whole.
+/// </summary>
+internal static class WordShape
+{
+    /// <summary>The letter runs of <paramref name="token"/> as (start, length); empty when the token is not a word.</summary>
+    public static List<(int Start, int Length)> LetterRuns(string token)
+    {
+        var runs = new List<(int, int)>();
+        if (string.IsNullOrEmpty(token) || LooksTechnical(token)) return runs;
+
+        var first = 0;
+        while (first < token.Length && !IsLetter(token[first])) first++;
+        var end = token.Length;
+        while (end > first && !IsLetter(token[end - 1])) end--;
+
+        var runStart = -1;
+        for (var i = first; i < end; i++)
+        {
+            var c = token[i];
+            if (IsLetter(c))
+            {
+                if (runStart < 0) runStart = i;
+                continue;
+            }
+            if (!IsApostrophe(c) && !IsHyphen(c)) return []; // "e.g", "and/or", "a_b": not a plain word
+            if (runStart >= 0) runs.Add((runStart, i - runStart));
+            runStart = -1;
+        }
+        if (runStart >= 0) runs.Add((runStart, end - runStart));
+        return runs;
+    }
+
+    /// <summary>Hyphen-like characters after which a line may break without adding a hyphen.</summary>
+    public static bool IsBreakingHyphen(char c) => c is '-' or '\u2010' or '\u2013' or '\u2014';
+
+    private static bool IsHyphen(char c) => IsBreakingHyphen(c) || c == '\u2011';
+
+    private static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u02BC';
+
+    private static bool IsLetter(char c) =>
+        char.IsLetter(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark;
+
+    /// <summary>Digits, '@', "://" or a leading "www.": numbers, URLs and addresses are never broken inside.</summary>
+    public static bool LooksTechnical(string token)
+    {
+        foreach (var c in token)
+            if (char.IsDigit(c) || c == '@') return true;
+        return token.Contains("://", StringComparison.Ordinal)
+            || token.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
+    }
+}
