@@ -119,6 +119,10 @@ internal static class Stylesheet
               margin: 0 0 {{Em(sp.Paragraph)}} 0;
               padding-left: {{Em(Math.Max(sp.ListIndent, body))}};
             }
+            /* Deep lists indent less, so sixteen levels still fit a phone's width. */
+            li li li li li ul, li li li li li ol {
+              padding-left: 0.6em;
+            }
             li > p {
               margin-bottom: {{Em(sp.Paragraph / 2)}};
             }
@@ -126,6 +130,10 @@ internal static class Stylesheet
               margin: {{Em(sp.Paragraph * 2)}} 1.5em;
               padding-left: 0.8em;
               border-left: 0.2em solid {{accent}};
+            }
+            blockquote blockquote {
+              margin: {{Em(sp.Paragraph)}} 0 {{Em(sp.Paragraph)}} 0.3em;
+              padding-left: 0.4em;
             }
             pre {
               font-size: {{Em(s.Code)}};

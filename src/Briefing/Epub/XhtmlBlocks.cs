@@ -20,8 +20,8 @@ internal sealed record XhtmlContext(string File, IdRegistry Ids, Style Style);
 /// </summary>
 internal static partial class XhtmlBlocks
 {
-    /// <summary>Deepest nesting of block containers written as markup.</summary>
-    public const int MaxNesting = 32;
+    /// <summary>Deepest nesting of block containers written as markup (real documents stop near six; a phone fits sixteen).</summary>
+    public const int MaxNesting = 16;
 
     private readonly record struct Frame(IEnumerator<Block> It, XElement Container, int Level, int Nesting, bool InList);
 

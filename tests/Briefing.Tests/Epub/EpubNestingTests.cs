@@ -57,7 +57,7 @@ public class EpubNestingTests
         Assert.Contains("under the deepest label", text);
 
         var maxDepth = ch.Descendants().Max(e => e.Ancestors().Count());
-        Assert.InRange(maxDepth, 32, 2 * 32 + XhtmlInlines.MaxDepth + 10);
+        Assert.InRange(maxDepth, XhtmlBlocks.MaxNesting, 2 * XhtmlBlocks.MaxNesting + XhtmlInlines.MaxDepth + 10);
         Assert.Contains(ch.DescendantNodes().OfType<XComment>(), c => c.Value.Contains("flattened"));
         // Every item keeps its id (the page-list can still point into the flattened part).
         Assert.True(p.Resolves("chapter-01.xhtml#item1000", "nav.xhtml", out var why), why);
