@@ -1,0 +1,168 @@
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using Briefing.Model;
+using Briefing.Styles;
+using static Briefing.Epub.EpubXml;
+
+namespace Briefing.Epub;
+
+/// <summary>What block rendering needs to know about the document being built.</summary>
+/// <param name="File">The content document's file name (hrefs to its anchors).</param>
+/// <param name="Ids">The publication's id registry.</param>
+/// <param name="Style">The style (run-in labels).</param>
+internal sealed record XhtmlContext(string File, IdRegistry Ids, Style Style);
+
+/// <summary>
+/// Model blocks → XHTML flow content. Iterative with an explicit stack: a list nested 1,000 deep cannot overflow the
+/// call stack. Output nesting of lists, quotes and labels is capped at <see cref="MaxNesting"/>; deeper content is
+/// flattened into the deepest container (text and order kept, a comment marks the place), since reading systems
+/// cope badly with markup nested hundreds deep.
+/// </summary>
+internal static partial class XhtmlBlocks
+{
+    /// <summary>Deepest nesting of block containers written as markup (real documents stop near six; a phone fits sixteen).</summary>
+    public const int MaxNesting = 16;
+
+    private readonly record struct Frame(IEnumerator<Block> It, XElement Container, int Level, int Nesting, bool InList);
+
+    /// <summary>
+    /// Appends blocks to <paramref name="container"/>. <paramref name="level"/> is the rank of the enclosing heading,
+    /// so labels become the next rank down (never skipping one). Label headings are added to <paramref name="labels"/>.
+    /// </summary>
+    public static void AppendTo(XElement container, IEnumerable<Block> blocks, int level, XhtmlContext ctx, List<TocEntry>? labels)
+    {
+        var stack = new Stack<Frame>();
+        stack.Push(new Frame(blocks.GetEnumerator(), container, level, 0, false));
+        var flattenNoted = false;
+        while (stack.Count > 0)
+        {
+            var f = stack.Peek();
+            if (!f.It.MoveNext())
+            {
+                stack.Pop();
+                continue;
+            }
+            var deep = f.Nesting >= MaxNesting;
+            if (deep && !flattenNoted && f.It.Current is BulletList or Quote or Label)
+            {
+                f.Container.Add(new XComment($" nesting deeper than {MaxNesting} levels is flattened from here "));
+                flattenNoted = true;
+            }
+            switch (f.It.Current)
+            {
+                case Paragraph p:
+                {
+                    var el = new XElement(H("p"));
+                    ctx.Ids.Anchor(p.Id, el, ctx.File);
+                    XhtmlInlines.AppendTo(el, p.Content);
+                    f.Container.Add(el);
+                    break;
+                }
+                case BulletList list when deep:
+                    stack.Push(f with { It = list.Items.Cast<Block>().GetEnumerator(), InList = false });
+                    break;
+                case BulletList list:
+                {
+                    var el = new XElement(H(list.Ordered ? "ol" : "ul"));
+                    if (list.Ordered && list.Start != 1) el.SetAttributeValue("start", list.Start);
+                    f.Container.Add(el);
+                    stack.Push(new Frame(list.Items.Cast<Block>().GetEnumerator(), el, f.Level, f.Nesting + 1, true));
+                    break;
+                }
+                case ListItem item when f.InList:
+                {
+                    var li = new XElement(H("li"));
+                    f.Container.Add(li);
+                    stack.Push(f with { It = item.Blocks.GetEnumerator(), Container = li, InList = false });
+                    break;
+                }
+                case ListItem item:
+                    stack.Push(f with { It = item.Blocks.GetEnumerator() });
+                    break;
+                case Quote q when deep:
+                    stack.Push(f with { It = q.Blocks.GetEnumerator(), InList = false });
+                    break;
+                case Quote q:
+                {
+                    var el = new XElement(H("blockquote"));
+                    f.Container.Add(el);
+                    stack.Push(new Frame(q.Blocks.GetEnumerator(), el, f.Level, f.Nesting + 1, false));
+                    break;
+                }
+                case Label label:
+                {
+                    var rank = Math.Min(f.Level + 1, 6);
+                    var runIn = ctx.Style.RunInLabels && label.Blocks.Count > 0 && label.Blocks[0] is Paragraph;
+                    var heading = new XElement(H("h" + rank), new XAttribute("class", runIn ? "label run-in" : "label"));
+                    var id = ctx.Ids.Anchor(label.Heading.Id, heading, ctx.File);
+                    XhtmlInlines.AppendTo(heading, label.Heading.Content);
+                    var target = f.Container;
+                    if (!deep)
+                    {
+                        target = new XElement(H("section"), new XAttribute("class", "labelled"));
+                        if (id is not null) target.SetAttributeValue("aria-labelledby", id);
+                        f.Container.Add(target);
+                    }
+                    target.Add(heading);
+                    if (labels is not null && id is not null)
+                        labels.Add(new TocEntry(LabelTocText(label.Heading), ctx.File + "#" + id));
+                    stack.Push(new Frame(label.Blocks.GetEnumerator(), target, rank, f.Nesting + (deep ? 0 : 1), false));
+                    break;
+                }
+                case CodeBlock code:
+                {
+                    var el = new XElement(H("code"), XmlText.Clean(code.Text.Replace("\r\n", "\n", StringComparison.Ordinal)));
+                    if (code.Language is { } lang && LanguageName().IsMatch(lang)) el.SetAttributeValue("class", "language-" + lang);
+                    f.Container.Add(new XElement(H("pre"), el));
+                    break;
+                }
+                case Table table:
+                    f.Container.Add(TableElement(table));
+                    break;
+                case Rule:
+                    f.Container.Add(new XElement(H("hr")));
+                    break;
+            }
+        }
+    }
+
+    /// <summary>A heading's label for the toc: plain text, whitespace collapsed, never empty.</summary>
+    public static string TocLabel(Heading heading)
+    {
+        var text = XmlText.Collapse(heading.Text);
+        return text.Length > 0 ? text : "Untitled section";
+    }
+
+    /// <summary>A label's toc text: its run-in punctuation ("Turkey:") dropped.</summary>
+    private static string LabelTocText(Heading heading)
+    {
+        var text = TocLabel(heading).TrimEnd(':', ' ');
+        return text.Length > 0 ? text : TocLabel(heading);
+    }
+
+    private static XElement TableElement(Table table)
+    {
+        var el = new XElement(H("table"));
+        if (table.Header.Count > 0)
+            el.Add(new XElement(H("thead"), table.Header.Select(row => Row(row, header: true))));
+        if (table.Rows.Count > 0)
+            el.Add(new XElement(H("tbody"), table.Rows.Select(row => Row(row, header: false))));
+        // Wide tables scroll inside their box instead of widening the page.
+        return new XElement(H("div"), new XAttribute("class", "table-wrap"), el);
+    }
+
+    private static XElement Row(IReadOnlyList<IReadOnlyList<Inline>> cells, bool header)
+    {
+        var tr = new XElement(H("tr"));
+        foreach (var cell in cells)
+        {
+            var c = header ? new XElement(H("th"), new XAttribute("scope", "col")) : new XElement(H("td"));
+            XhtmlInlines.AppendTo(c, cell);
+            tr.Add(c);
+        }
+        return tr;
+    }
+
+    [GeneratedRegex("^[A-Za-z0-9_+#.-]{1,40}$")]
+    private static partial Regex LanguageName();
+}
