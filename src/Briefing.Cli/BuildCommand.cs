@@ -53,7 +53,7 @@ public static class BuildCommand
     {
         List<string> sources;
         try { sources = InputFiles.Expand(settings.Inputs is { Count: > 0 } i ? i : ["source-text"]); }
-        catch (InputException e) { output.Error(e.Message); return ExitCodes.Failed; }
+        catch (InputException e) { output.Error(SourceExcerpt.Format(e.Diagnostic)); return ExitCodes.Failed; }
 
         var failed = new List<string>();
         var degree = settings.Jobs > 0 ? settings.Jobs : Environment.ProcessorCount;
@@ -68,7 +68,7 @@ public static class BuildCommand
             }
             catch (InputException e)
             {
-                output.Error(e.Message);
+                output.Error(SourceExcerpt.Format(e.Diagnostic));
                 lock (failed) failed.Add(source);
             }
             catch (Exception e) when (e is not OutOfMemoryException)

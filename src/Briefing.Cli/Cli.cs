@@ -16,6 +16,8 @@ public static class Cli
         root.Subcommands.Add(build);
         root.Subcommands.Add(InspectCommand.Create(output));
         root.Subcommands.Add(ImportCommand.Create(output));
+        root.Subcommands.Add(CheckCommand.Create(output));
+        root.Subcommands.Add(NewCommand.Create(output));
         root.SetAction(_ => BuildCommand.Run(output, new BuildCommand.Settings()));
 
         var parse = root.Parse(args);

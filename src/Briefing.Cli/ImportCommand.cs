@@ -33,7 +33,7 @@ public static class ImportCommand
                 foreach (var w in document.Report.Warnings) output.Error($"warning: {w}");
                 return ExitCodes.Ok;
             }
-            catch (InputException e) { output.Error(e.Message); return ExitCodes.Failed; }
+            catch (InputException e) { output.Error(SourceExcerpt.Format(e.Diagnostic)); return ExitCodes.Failed; }
         });
         return command;
     }

@@ -23,7 +23,7 @@ public static class InspectCommand
                 output.Out.Write(r.GetValue(json) ? StructureReport.Json(document) : StructureReport.Text(document));
                 return ExitCodes.Ok;
             }
-            catch (InputException e) { output.Error(e.Message); return ExitCodes.Failed; }
+            catch (InputException e) { output.Error(SourceExcerpt.Format(e.Diagnostic)); return ExitCodes.Failed; }
         });
         return command;
     }

@@ -54,8 +54,8 @@ public sealed record ImportReport(string SourcePath, IReadOnlyList<string> Noise
     public static ImportReport Empty(string sourcePath) => new(sourcePath, [], []);
 }
 
-/// <summary>A message about a place in an input file (line 0 when not tied to a line).</summary>
-public sealed record Diagnostic(string File, int Line, string Message)
+/// <summary>A message about a place in an input file (line 0 when not tied to a line; column 0 when unknown).</summary>
+public sealed record Diagnostic(string File, int Line, string Message, int Column = 0)
 {
     /// <inheritdoc />
     public override string ToString() => Line > 0 ? $"{File}:{Line}: {Message}" : $"{File}: {Message}";

@@ -1,0 +1,49 @@
+using System.CommandLine;
+using Briefing.Model;
+using Briefing.Publishing;
+using Briefing.Readers;
+
+namespace Briefing.Cli;
+
+/// <summary><c>briefing check INPUT...</c>: lints sources without building; exit 1 when any has errors.</summary>
+public static class CheckCommand
+{
+    /// <summary>The command.</summary>
+    public static Command Create(Output output)
+    {
+        var inputs = new Argument<string[]>("INPUT") { Arity = ArgumentArity.OneOrMore, Description = "Source files or folders" };
+        var command = new Command("check", "Check sources without building: structure found, FAQ answers without questions, headings that look like paragraphs, empty chapters, duplicate headings.\n\nExamples:\n  briefing check source-text/russia-iran-relations.txt\n  briefing check source-text")
+        { inputs };
+        command.SetAction(r => Run(output, r.GetValue(inputs)!));
+        return command;
+    }
+
+    /// <summary>Checks each input and prints its findings.</summary>
+    public static int Run(Output output, IReadOnlyList<string> inputs)
+    {
+        var errors = 0;
+        List<string> sources;
+        try { sources = InputFiles.Expand(inputs); }
+        catch (InputException e) { output.Error(SourceExcerpt.Format(e.Diagnostic)); return ExitCodes.Failed; }
+        foreach (var source in sources)
+        {
+            try
+            {
+                var document = SourceReader.Read(source);
+                var findings = SourceLint.Check(document);
+                var sections = document.Chapters.Sum(c => c.Sections.Count);
+                output.Line($"{source}: {document.Chapters.Count} chapters, {sections} sections, {document.Faq?.Entries.Count ?? 0} FAQ entries, " +
+                            $"{BodyText.WordCount(document):N0} words; {findings.Count(f => f.IsError)} error(s), {findings.Count(f => !f.IsError)} warning(s)");
+                foreach (var f in findings)
+                    output.Error((f.IsError ? "error: " : "warning: ") + SourceExcerpt.Format(f.Diagnostic));
+                errors += findings.Count(f => f.IsError);
+            }
+            catch (InputException e)
+            {
+                output.Error("error: " + SourceExcerpt.Format(e.Diagnostic));
+                errors++;
+            }
+        }
+        return errors == 0 ? ExitCodes.Ok : ExitCodes.Failed;
+    }
+}

@@ -1,0 +1,52 @@
+using Briefing.Model;
+
+namespace Briefing.Publishing;
+
+/// <summary>Checks a recovered document for what an editor should fix before building (<c>briefing check</c>).</summary>
+public static class SourceLint
+{
+    /// <summary>A finding; errors make <c>check</c> exit 1.</summary>
+    public sealed record Finding(Diagnostic Diagnostic, bool IsError);
+
+    /// <summary>All findings for a document, in source order.</summary>
+    /// <param name="document">The document as imported.</param>
+    /// <param name="missingGlyphs">Characters no font of the style can show, with a line where each occurs.</param>
+    public static IReadOnlyList<Finding> Check(Document document, IEnumerable<(char Character, int Line)>? missingGlyphs = null)
+    {
+        var file = document.Report.SourcePath;
+        var findings = new List<Finding>();
+        foreach (var w in document.Report.Warnings) findings.Add(new Finding(w, false));
+
+        var headings = new List<Heading>();
+        foreach (var chapter in document.Chapters)
+        {
+            headings.Add(chapter.Heading);
+            headings.AddRange(chapter.Sections.Select(s => s.Heading));
+            if (chapter.Blocks.Count == 0 && chapter.Sections.All(s => s.Blocks.Count == 0))
+                findings.Add(new(new Diagnostic(file, chapter.Heading.Line, $"chapter \"{chapter.Heading.Text}\" is empty"), false));
+        }
+        foreach (var h in headings)
+        {
+            var words = BodyText.CountWords(h.Text);
+            if (words > 14 || h.Text.TrimEnd().EndsWith('.'))
+                findings.Add(new(new Diagnostic(file, h.Line, $"heading \"{Shorten(h.Text)}\" looks like a paragraph ({words} words)"), false));
+        }
+        foreach (var group in headings.GroupBy(h => h.Text.Trim(), StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+            foreach (var h in group.Skip(1))
+                findings.Add(new(new Diagnostic(file, h.Line, $"duplicate heading \"{h.Text}\" (first on line {group.First().Line})"), false));
+
+        foreach (var entry in document.Faq?.Entries ?? [])
+            if (entry.QuestionSource == QuestionSource.Inferred)
+            {
+                var line = entry.Answer.FirstOrDefault()?.Line ?? entry.Question.Line;
+                findings.Add(new(new Diagnostic(file, line, "FAQ answer without a question: add it to the sidecar's faq: list"), true));
+            }
+
+        foreach (var (ch, line) in missingGlyphs ?? [])
+            findings.Add(new(new Diagnostic(file, line, $"no font of the style can show U+{(int)ch:X4} '{ch}'"), true));
+
+        return findings.DistinctBy(f => (f.Diagnostic.Line, f.Diagnostic.Message)).OrderBy(f => f.Diagnostic.Line).ToList();
+    }
+
+    private static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "…";
+}
