@@ -31,13 +31,23 @@ public static class BuildCommand
         var style = new Option<string?>("--style") { Description = "Style file (default: styles/briefing.yaml)", HelpName = "FILE" };
         var jobs = new Option<int>("--jobs", "-j") { Description = "Inputs built at once (default: one per core)", DefaultValueFactory = _ => 0 };
         var maxSize = new Option<long>("--max-input-size") { Description = "Largest input accepted, in bytes", DefaultValueFactory = _ => SourceText.DefaultMaxBytes };
+        var watch = new Option<bool>("--watch", "-w") { Description = "Keep running and rebuild when a source, sidecar or style changes" };
         var command = new Command("build", "Build the PDF briefing and the EPUB for each input.\n\nExamples:\n  briefing build\n  briefing build source-text/russia-iran-relations.txt --format pdf --paper letter\n  briefing build notes.md -o out --style styles/memo.yaml")
         {
-            inputs, outDir, format, paper, style, jobs, maxSize,
+            inputs, outDir, format, paper, style, jobs, maxSize, watch,
         };
-        command.SetAction(r => Run(output, new Settings(
-            r.GetValue(inputs), r.GetValue(outDir)!, ParseFormat(r.GetValue(format)!), r.GetValue(paper),
-            r.GetValue(style), r.GetValue(jobs), r.GetValue(maxSize))));
+        command.SetAction(async (r, cancel) =>
+        {
+            var settings = new Settings(r.GetValue(inputs), r.GetValue(outDir)!, ParseFormat(r.GetValue(format)!),
+                r.GetValue(paper), r.GetValue(style), r.GetValue(jobs), r.GetValue(maxSize));
+            var code = Run(output, settings);
+            if (!r.GetValue(watch)) return code;
+            List<string> sources;
+            try { sources = InputFiles.Expand(settings.Inputs is { Count: > 0 } i ? i : ["source-text"]); }
+            catch (InputException) { return code; }
+            await new Watcher(sources, changed => Run(output, settings with { Inputs = changed }), output).RunAsync(cancel);
+            return code;
+        });
         return command;
     }
 

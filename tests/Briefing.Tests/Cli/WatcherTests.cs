@@ -1,0 +1,21 @@
+using Briefing.Cli;
+using Briefing.Tests.Support;
+using Xunit;
+
+namespace Briefing.Tests.Cli;
+
+public sealed class WatcherTests
+{
+    [Fact]
+    public void A_change_rebuilds_the_source_it_belongs_to()
+    {
+        using var dir = new TempDir();
+        var a = dir.File("a.txt", "A\n\nx\n");
+        var b = dir.File("b.md", "# B\n");
+        var watcher = new Watcher([a, b], _ => 0, new Output(TextWriter.Null, TextWriter.Null));
+        Assert.Equal([a], watcher.Affected([a]));
+        Assert.Equal([b], watcher.Affected([Path.Combine(dir.Path, "b.yaml")]));
+        Assert.Empty(watcher.Affected([Path.Combine(dir.Path, "c.txt")]));
+        Assert.Equal([a, b], watcher.Affected([Path.Combine(dir.Path, "styles", "briefing.yaml")]));
+    }
+}
