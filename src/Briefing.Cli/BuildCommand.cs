@@ -32,12 +32,16 @@ public static class BuildCommand
         var jobs = new Option<int>("--jobs", "-j") { Description = "Inputs built at once (default: one per core)", DefaultValueFactory = _ => 0 };
         var maxSize = new Option<long>("--max-input-size") { Description = "Largest input accepted, in bytes", DefaultValueFactory = _ => SourceText.DefaultMaxBytes };
         var watch = new Option<bool>("--watch", "-w") { Description = "Keep running and rebuild when a source, sidecar or style changes" };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only errors and the summary line" };
+        var verbose = new Option<bool>("--verbose", "-v") { Description = "Also print each input's recovered structure and warnings" };
         var command = new Command("build", "Build the PDF briefing and the EPUB for each input.\n\nExamples:\n  briefing build\n  briefing build source-text/russia-iran-relations.txt --format pdf --paper letter\n  briefing build notes.md -o out --style styles/memo.yaml")
         {
-            inputs, outDir, format, paper, style, jobs, maxSize, watch,
+            inputs, outDir, format, paper, style, jobs, maxSize, watch, quiet, verbose,
         };
         command.SetAction(async (r, cancel) =>
         {
+            output.Quiet = r.GetValue(quiet);
+            output.Verbose = r.GetValue(verbose);
             var settings = new Settings(r.GetValue(inputs), r.GetValue(outDir)!, ParseFormat(r.GetValue(format)!),
                 r.GetValue(paper), r.GetValue(style), r.GetValue(jobs), r.GetValue(maxSize));
             var code = Run(output, settings);
@@ -68,12 +72,17 @@ public static class BuildCommand
         var failed = new List<string>();
         var degree = settings.Jobs > 0 ? settings.Jobs : Environment.ProcessorCount;
         var total = System.Diagnostics.Stopwatch.StartNew();
-        Parallel.ForEach(sources, new ParallelOptions { MaxDegreeOfParallelism = degree }, source =>
+        var progress = output.Interactive ? new BuildProgress(sources) : null;
+        // Under a live display, lines are held back and printed when it closes, so they cannot tear it.
+        var final = output;
+        if (progress is not null) output = new Output(new StringWriter(), new StringWriter()) { Verbose = final.Verbose };
+        void BuildOne(string source)
         {
             try
             {
                 var result = Publisher.Build(new BuildRequest(source, settings.OutputDirectory, settings.Formats,
-                    settings.Paper, settings.Style, settings.MaxInputBytes));
+                    settings.Paper, settings.Style, settings.MaxInputBytes), stage => progress?.Stage(source, stage));
+                progress?.Done(source);
                 Report(output, result);
             }
             catch (InputException e)
@@ -86,7 +95,17 @@ public static class BuildCommand
                 output.Error($"{source}: build failed: {e.GetType().Name}: {e.Message}");
                 lock (failed) failed.Add(source);
             }
-        });
+            finally { progress?.Done(source); }
+        }
+        var options = new ParallelOptions { MaxDegreeOfParallelism = degree };
+        if (progress is null) Parallel.ForEach(sources, options, BuildOne);
+        else
+        {
+            progress.Run(() => Parallel.ForEach(sources, options, BuildOne));
+            final.Out.Write(output.Out.ToString());
+            final.Err.Write(output.Err.ToString());
+            output = final;
+        }
         var ok = sources.Count - failed.Count;
         output.Line($"built {ok} of {sources.Count} input(s) in {total.Elapsed.TotalSeconds:0.00} s" +
                     (failed.Count > 0 ? $"; failed: {string.Join(", ", failed.Order(StringComparer.Ordinal))}" : ""));
@@ -97,7 +116,8 @@ public static class BuildCommand
     {
         var stages = string.Join(", ", result.Stages.Select(s => $"{s.Stage} {s.Elapsed.TotalMilliseconds:0} ms"));
         var files = string.Join(", ", result.Outputs.Select(o => $"{o.Path} ({o.Bytes / 1024.0:0.0} KiB)"));
-        output.Line($"{result.Source}: {result.Pages} pages; {stages} → {files}");
+        output.Detail($"{result.Source}: {result.Pages} pages; {stages} → {files}");
         foreach (var w in result.Warnings) output.Error($"warning: {w}");
+        if (output.Verbose) output.Line(result.Structure);
     }
 }

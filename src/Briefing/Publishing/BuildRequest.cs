@@ -33,9 +33,11 @@ public sealed record BuildRequest(
 /// <param name="Pages">Pages in the PDF layout (0 when no layout ran).</param>
 /// <param name="Stages">Stage name and elapsed time, in order.</param>
 /// <param name="Warnings">Import warnings.</param>
+/// <param name="Structure">The recovered structure as readable text (for -v).</param>
 public sealed record BuildResult(
     string Source,
     IReadOnlyList<(string Path, long Bytes)> Outputs,
     int Pages,
     IReadOnlyList<(string Stage, TimeSpan Elapsed)> Stages,
-    IReadOnlyList<Model.Diagnostic> Warnings);
+    IReadOnlyList<Model.Diagnostic> Warnings,
+    string Structure);

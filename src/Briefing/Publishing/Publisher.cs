@@ -12,12 +12,15 @@ namespace Briefing.Publishing;
 public static class Publisher
 {
     /// <summary>Builds one input. Bad input throws <see cref="InputException"/>; no output is touched then.</summary>
-    public static BuildResult Build(BuildRequest request)
+    /// <param name="request">What to build.</param>
+    /// <param name="onStage">Told the name of each stage as it starts (for progress displays).</param>
+    public static BuildResult Build(BuildRequest request, Action<string>? onStage = null)
     {
         var stages = new List<(string, TimeSpan)>();
         var clock = Stopwatch.StartNew();
         T Stage<T>(string name, Func<T> work)
         {
+            onStage?.Invoke(name);
             clock.Restart();
             var result = work();
             stages.Add((name, clock.Elapsed));
@@ -48,7 +51,8 @@ public static class Publisher
             if (epub is not null) outputs.Add(Save(Path.Combine(request.OutputDirectory, stem + ".epub"), epub));
             return 0;
         });
-        return new BuildResult(request.Source, outputs, layout.PageCount, stages, document.Report.Warnings);
+        return new BuildResult(request.Source, outputs, layout.PageCount, stages, document.Report.Warnings,
+            StructureReport.Text(document));
     }
 
     private static byte[] Render(Action<Stream> write)
