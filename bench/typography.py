@@ -62,18 +62,45 @@ def read_pdf(path, first=None, last=None):
         lines = []
         for block in page.iter(NS + "block"):
             block_id += 1
-            block_lines = []
+            first = len(lines)
             for line in block.iter(NS + "line"):
                 words = [(float(w.get("xMin")), float(w.get("yMin")), float(w.get("xMax")), float(w.get("yMax")),
                           w.text or "") for w in line.iter(NS + "word")]
                 if words:
-                    words.sort(key=lambda w: w[0])
-                    block_lines.append(Line(p, block_id, len(block_lines), words))
-            if block_lines:
-                block_lines[-1].last_in_block = True
-                lines.extend(block_lines)
+                    lines.append(Line(p, block_id, len(lines) - first, sorted(words, key=lambda w: w[0])))
+            if len(lines) > first:
+                lines[-1].last_in_block = True
         pages.append((float(page.get("width")), float(page.get("height")), lines))
     return pages
+
+
+def join_fragments(page, fragments):
+    """Poppler cuts a very loose line at its widest gaps into separate blocks (it takes them for columns); the
+    pieces of one line share its top and bottom, so they are joined again, into the block and reading position
+    of the leftmost piece. Running heads are left apart (their pieces are told apart by their text)."""
+    groups = []  # lists of fragment indexes sharing top and bottom
+    for k in sorted(range(len(fragments)), key=lambda k: fragments[k].y0):
+        for g in groups[-3:]:
+            a, b = fragments[g[0]], fragments[k]
+            if not a.header and not b.header and abs(a.y0 - b.y0) <= 0.5 and abs(a.y1 - b.y1) <= 0.5:
+                g.append(k)
+                break
+        else:
+            groups.append([k])
+    leftmost = sorted((min(g, key=lambda k: fragments[k].x0), g) for g in groups)
+    lines, count = [], Counter()
+    for lead, g in leftmost:
+        if len(g) == 1:
+            line = fragments[lead]
+        else:
+            line = Line(page, fragments[lead].block, 0, sorted((w for k in g for w in fragments[k].words),
+                                                              key=lambda w: w[0]))
+        line.index = count[line.block]
+        count[line.block] += 1
+        lines.append(line)
+    for k, l in enumerate(lines):
+        l.last_in_block = k == len(lines) - 1 or lines[k + 1].block != l.block
+    return lines
 
 
 def mark_headers(pages):
@@ -126,14 +153,15 @@ def mode_edge(values):
 
 def margins(pages, given):
     """Right and left text edges per page, inferred from the non-final lines of multi-line body blocks (the
-    justified ones are the vast majority), separately for odd and even pages when they differ (mirrored)."""
+    justified ones are the vast majority) that do not end in punctuation that may hang into the margin,
+    separately for odd and even pages when they differ (mirrored)."""
     if given:
         left, right = given
         return {p: (left, w - right) for p, (w, _, _) in enumerate(pages)}
     right_d, left_x = {0: [], 1: []}, {0: [], 1: []}
     for p, (w, _, lines) in enumerate(pages):
         for l in lines:
-            if l.body and not l.last_in_block and len(l.words) >= 2:
+            if l.body and not l.last_in_block and len(l.words) >= 2 and l.words[-1][4][-1:] not in HANGING_CHARS:
                 right_d[p % 2].append(w - l.x1)
                 left_x[p % 2].append(l.x0)
     every = right_d[0] + right_d[1]
@@ -173,6 +201,7 @@ def ends_hyphenated(line):
 
 def analyse(pages, given_margins=None, space=None, body_size=None, first_page=1):
     mark_headers(pages)
+    pages[:] = [(w, h, join_fragments(p, lines)) for p, (w, h, lines) in enumerate(pages)]
     H = body_height(pages)
     for _, _, lines in pages:
         for l in lines:
