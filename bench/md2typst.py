@@ -361,7 +361,7 @@ def preamble(meta, title):
 #show raw: set text(font: "Noto Sans Mono", size: 0.9em)
 #show raw.where(block: true): set text(size: {s["code"]}pt)
 #show raw.where(block: true): block.with(fill: luma(246), inset: 6pt, width: 100%)
-#set list(indent: 4pt, body-indent: {s["list_indent"] - 4 - 5}pt)
+#set list(indent: 4pt, body-indent: {s["list_indent"] - 4 - 3.8:.1f}pt)  // the bullet is 3.8 pt wide
 #set enum(indent: 0pt, body-indent: {s["list_indent"] - 12}pt)
 #show heading: set text(font: "Noto Sans", weight: "bold", fill: rgb("{s["heading"]}"), hyphenate: false)
 #show heading: set par(justify: false)
