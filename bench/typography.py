@@ -24,6 +24,7 @@ HYPHENS = ("-", "\u2010", "\u00ad")
 BAND = 0.12               # top and bottom fraction of the page where headers and footers live
 MIN_GAP = 0.05            # gaps under 0.05 x box height are font changes inside a word, not spaces
 MARKER = re.compile(r"^(?:[\u2022\u25e6\u25aa\u2023\u2013\u2014\u00b7*+-]|\(?[0-9A-Za-z]{1,3}[.)])$")
+LEADER = re.compile(r"(?:[.\u00b7\u2024] ?){4,}|\u2026{2,}")
 SENTENCE_END = re.compile(r"[.!?:\u2026][\u201d\u2019\"')\]]*$")
 
 
@@ -236,8 +237,10 @@ def analyse(pages, given_margins=None, space=None, body_size=None, first_page=1)
         med = statistics.median(g)
         if len(g) >= 3 and max(g) > 2.5 * med and max(g) > 2 * per_h * l.h:
             continue
-        if len(g) <= 2 and re.fullmatch(r"[0-9ivxlcdm]+", l.words[-1][4]) and g[-1] > 3 * per_h * l.h:
-            continue  # a contents line: title ... page number
+        if (len(g) <= 2 and re.fullmatch(r"[0-9ivxlcdm]+", l.words[-1][4]) and g[-1] > 3 * per_h * l.h) \
+                or any(LEADER.search(w[4]) for w in l.words) \
+                or sum(1 for w in l.words if re.fullmatch(r"[.\u00b7]+", w[4])) >= 3:
+            continue  # a contents line: title, a wide gap or dot leaders, page number
         natural = per_h * l.h
         measured.append((med / natural, max(g) / natural, l))
     ratios = sorted(m[0] for m in measured)
