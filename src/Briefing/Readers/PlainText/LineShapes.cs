@@ -1,0 +1,135 @@
+using System.Text.RegularExpressions;
+
+namespace Briefing.Readers.PlainText;
+
+/// <summary>What a single line of raw text looks like: heading, label, list item. Pure predicates, no context.</summary>
+internal static partial class LineShapes
+{
+    private static readonly HashSet<string> MinorWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "the", "and", "or", "nor", "but", "of", "in", "on", "for", "to", "with", "by", "at", "from",
+        "as", "vs", "vs.", "via", "into", "onto", "over", "under", "between", "against", "within", "without",
+        "among", "amid", "about", "after", "before", "than", "per", "up", "out", "off", "is", "are", "its", "their",
+    };
+
+    /// <summary>Bullet markers a scrape leaves at the start of list lines.</summary>
+    private const string Bullets = "•·▪◦‣●○■□–—-*+";
+
+    /// <summary>The marker and text of a list line ("  • text", "- text", "3. text", "b) text"), or null.</summary>
+    public static (bool Ordered, int Number, string Text)? ListItem(string line)
+    {
+        var t = line.TrimStart();
+        if (t.Length >= 2 && Bullets.Contains(t[0]) && char.IsWhiteSpace(t[1]))
+        {
+            var text = t[2..].Trim();
+            // "---" or "* * *" are rules, not items.
+            return text.Length == 0 || text.All(c => c == t[0] || c == ' ') ? null : (false, 0, text);
+        }
+        var m = Numbered().Match(t);
+        return m.Success ? (true, int.Parse(m.Groups[1].ValueSpan, System.Globalization.CultureInfo.InvariantCulture), m.Groups[2].Value.Trim()) : null;
+    }
+
+    [GeneratedRegex(@"^(\d{1,3})[.)]\s+(\S.*)$")]
+    private static partial Regex Numbered();
+
+    /// <summary>A separator line: "***", "* * *", "---", "===", "~~~".</summary>
+    public static bool IsSeparator(string line)
+    {
+        var t = line.Trim();
+        return t.Length >= 3 && t.All(c => c is '*' or '-' or '=' or '~' or '_' or ' ' or '#') && t.Any(c => c != ' ');
+    }
+
+    /// <summary>"CHAPTER I.", "Chapter 3: Title", "PART TWO", "I. INTRODUCTORY": a line that opens a chapter by itself.</summary>
+    public static bool IsChapterMarker(string line) => ChapterMarkerFamily(line) != 0;
+
+    /// <summary>Which kind of chapter marker a line is: 1 "Chapter N" words, 2 a roman numeral and capitals, 0 none.
+    /// A book uses one kind; a stray line of the other kind is an example in the text.</summary>
+    public static int ChapterMarkerFamily(string line)
+    {
+        var t = line.Trim();
+        if (t.Length > 120) return 0;
+        if (ChapterWord().IsMatch(t)) return 1;
+        var m = RomanHeading().Match(t);
+        return m.Success && IsAllCaps(m.Groups[1].Value) ? 2 : 0;
+    }
+
+    [GeneratedRegex(@"^(CHAPTER|Chapter|BOOK|Book|PART|Part)\s+([IVXLC]+|\d+|[A-Z][a-z]+|[A-Z]+)\b[.:]?(\s.*)?$")]
+    private static partial Regex ChapterWord();
+
+    [GeneratedRegex(@"^[IVXLC]+\.\s+(\S.*)$")]
+    private static partial Regex RomanHeading();
+
+    /// <summary>Letters present and none lower-case.</summary>
+    public static bool IsAllCaps(string text)
+    {
+        var letters = 0;
+        foreach (var c in text)
+        {
+            if (!char.IsLetter(c)) continue;
+            if (char.IsLower(c)) return false;
+            letters++;
+        }
+        return letters >= 2;
+    }
+
+    /// <summary>Significant words start with a capital (or a digit); minor words may not, except the first.</summary>
+    public static bool IsTitleCase(string text)
+    {
+        var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0) return false;
+        var lower = 0;
+        var significant = 0;
+        for (var i = 0; i < words.Length; i++)
+        {
+            var w = words[i].Trim('(', ')', '"', '“', '”', '‘', '’', '\'', ',', ':', '[', ']');
+            if (w.Length == 0) continue;
+            if (i > 0 && MinorWords.Contains(w)) continue;
+            significant++;
+            var first = w[0];
+            if (char.IsLower(first)) lower++;
+        }
+        // One lapse allowed in long titles (a scrape's "Russia-Iran relations in the region").
+        return significant > 0 && (lower == 0 || (significant >= 6 && lower == 1));
+    }
+
+    /// <summary>Word count, split on white space.</summary>
+    public static int Words(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+
+    /// <summary>A short title-case line without final punctuation: a heading.</summary>
+    public static bool LooksLikeHeading(string line)
+    {
+        var t = line.Trim();
+        if (t.Length == 0 || t.Length > 120 || Words(t) > 14) return false;
+        if (IsChapterMarker(t)) return true;
+        if (".,;!?:".Contains(t[^1])) return false;
+        if (ListItem(t) is not null && !IsChapterMarker(t)) return false;
+        return IsChapterMarker(t) || IsAllCaps(t) || IsTitleCase(t);
+    }
+
+    /// <summary>A short title-case line ending in ':' ("Turkey:", "Oil and Gas Development:"): a label, if a paragraph follows.</summary>
+    public static bool LooksLikeLabel(string line)
+    {
+        var t = line.Trim();
+        if (t.Length < 2 || t[^1] != ':' || Words(t) > 10 || t.Length > 90) return false;
+        var body = t[..^1];
+        // "Key allies include" is a lead-in, not a name: labels carry no colon inside either.
+        return !body.Contains(':') && IsTitleCase(body);
+    }
+
+    /// <summary>A short line ending in '?': an FAQ question.</summary>
+    public static bool LooksLikeQuestion(string line)
+    {
+        var t = line.Trim();
+        return t.Length > 3 && t[^1] == '?' && Words(t) <= 30;
+    }
+
+    /// <summary>A heading that opens an FAQ: "FAQ", "FAQs", "Frequently Asked Questions", with optional trailing words.</summary>
+    public static bool IsFaqHeading(string line) => FaqHeading().IsMatch(line.Trim());
+
+    [GeneratedRegex(@"^(faqs?|f\.a\.q\.?s?|frequently\s+asked\s+questions)\b[^.!?]{0,60}$", RegexOptions.IgnoreCase)]
+    private static partial Regex FaqHeading();
+
+    /// <summary>A table-of-contents heading.</summary>
+    public static bool IsContentsHeading(string line) =>
+        line.Trim().TrimEnd(':').ToLowerInvariant() is "table of contents" or "contents" or "toc" or "in this article";
+}

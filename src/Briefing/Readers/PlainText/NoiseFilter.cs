@@ -1,0 +1,114 @@
+using System.Text.RegularExpressions;
+
+namespace Briefing.Readers.PlainText;
+
+/// <summary>
+/// Finds web noise in a scraped article by its shape, never by its words: short lines that repeat (image captions
+/// and alt texts), lines equal to the title, a "Table of Contents" heading with no entries, and the comment section.
+/// </summary>
+internal static partial class NoiseFilter
+{
+    /// <summary>Marks noise lines in [start, end) of <paramref name="lines"/>. Lines that only repeat the title are
+    /// flagged apart: they are not where a page's images stood, so they do not mark a chapter.</summary>
+    public static (bool[] Noise, bool[] TitleRepeat) Find(IReadOnlyList<string> lines, int start, int end, string title)
+    {
+        var noise = new bool[lines.Count];
+        var titleRepeat = new bool[lines.Count];
+        MarkCommentSection(lines, start, ref end, noise);
+        MarkRepeatedShortLines(lines, start, end, noise);
+        var normalisedTitle = Normalise(title);
+        for (var i = start; i < end; i++)
+            if (!noise[i] && lines[i].Trim().Length > 0 && Normalise(lines[i]) == normalisedTitle) noise[i] = titleRepeat[i] = true;
+        MarkEmptyContents(lines, start, end, noise);
+        return (noise, titleRepeat);
+    }
+
+    /// <summary>"N thoughts on “…”", "N Comments": the rest is the comment section. "Leave a Comment" and the like alone.</summary>
+    private static void MarkCommentSection(IReadOnlyList<string> lines, int start, ref int end, bool[] noise)
+    {
+        for (var i = start; i < end; i++)
+        {
+            var t = lines[i].Trim();
+            if (t.Length == 0 || t.Length > 200) continue;
+            if (CommentCount().IsMatch(t))
+            {
+                for (var j = i; j < end; j++) noise[j] = lines[j].Trim().Length > 0;
+                end = i;
+                return;
+            }
+            if (CommentPrompt().IsMatch(t)) noise[i] = true;
+        }
+    }
+
+    [GeneratedRegex(@"^\d+\s+(thoughts?|comments?|responses?|replies|reactions?)(\s+(on|to)\b.*)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex CommentCount();
+
+    [GeneratedRegex(@"^(leave a (comment|reply)|post a comment|add a comment|join the (discussion|conversation)|share this( article| post| page)?|share on \w+|related (posts|articles|reading)|you (may|might) also like|click to share.*|subscribe to our newsletter|read more|continue reading)\s*:?$", RegexOptions.IgnoreCase)]
+    private static partial Regex CommentPrompt();
+
+    /// <summary>
+    /// A short line that stands alone and recurs (three times or more, or twice in a row) is a caption or alt text
+    /// scraped with each image, not text: real headings and sentences do not repeat verbatim.
+    /// </summary>
+    private static void MarkRepeatedShortLines(IReadOnlyList<string> lines, int start, int end, bool[] noise)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = start; i < end; i++)
+            if (IsCaptionShaped(lines[i]))
+            {
+                var key = Normalise(lines[i]);
+                counts[key] = counts.GetValueOrDefault(key) + 1;
+            }
+        for (var i = start; i < end; i++)
+        {
+            if (!IsCaptionShaped(lines[i])) continue;
+            var key = Normalise(lines[i]);
+            var twiceInARow = (i > start && Normalise(lines[i - 1]) == key) || (i + 1 < end && Normalise(lines[i + 1]) == key);
+            if (counts[key] >= 3 || twiceInARow) noise[i] = true;
+        }
+    }
+
+    private static bool IsCaptionShaped(string line)
+    {
+        var t = line.Trim();
+        if (t.Length < 3 || t.Length > 80 || LineShapes.Words(t) > 8) return false;
+        if (".!?;,’”'\")".Contains(t[^1])) return false;
+        if (LineShapes.ListItem(t) is not null || LineShapes.IsSeparator(t)) return false;
+        return t.Any(char.IsLetter);
+    }
+
+    /// <summary>A contents heading whose following lines are not entries (lines that reappear later as headings).</summary>
+    private static void MarkEmptyContents(IReadOnlyList<string> lines, int start, int end, bool[] noise)
+    {
+        Dictionary<string, int>? lastIndex = null;
+        for (var i = start; i < end; i++)
+        {
+            if (noise[i] || !LineShapes.IsContentsHeading(lines[i])) continue;
+            if (lastIndex is null)
+            {
+                lastIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+                for (var k = start; k < end; k++)
+                    if (!noise[k] && lines[k].Trim().Length is > 0 and <= 120) lastIndex[EntryKey(lines[k])] = k;
+            }
+            var entries = 0;
+            for (var j = i + 1; j < end && entries < 2; j++)
+            {
+                var t = lines[j].Trim();
+                if (t.Length == 0 || noise[j] || t.Equals("page", StringComparison.OrdinalIgnoreCase)) continue;
+                if (lastIndex.TryGetValue(EntryKey(t), out var later) && later > j) entries++;
+                else break;
+            }
+            if (entries == 0) noise[i] = true;
+        }
+    }
+
+    /// <summary>An entry without its leader dots and page number, case-folded.</summary>
+    private static string EntryKey(string line) =>
+        Normalise(TrailingPageNumber().Replace(line.Trim(), ""));
+
+    [GeneratedRegex(@"[\s.·…]*\d+$")]
+    private static partial Regex TrailingPageNumber();
+
+    private static string Normalise(string line) =>
+        string.Join(' ', line.Trim().ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}

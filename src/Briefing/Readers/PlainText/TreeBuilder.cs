@@ -1,0 +1,222 @@
+using Briefing.Model;
+
+namespace Briefing.Readers.PlainText;
+
+/// <summary>Places classified units into the document tree: lede, chapters, sections, labels, lists, FAQ.</summary>
+internal sealed class TreeBuilder(string path, Sidecar? sidecar)
+{
+    private readonly Slugger _slugger = new();
+    private readonly List<Diagnostic> _warnings = [];
+    private readonly List<Block> _lede = [];
+    private readonly List<ChapterDraft> _chapters = [];
+    private readonly List<Unit> _back = [];
+    private Faq? _faq;
+    private int _paragraphs;
+
+    private sealed class ChapterDraft(Heading heading)
+    {
+        public Heading Heading { get; } = heading;
+        public List<Block> Blocks { get; } = [];
+        public List<(Heading Heading, List<Block> Blocks)> Sections { get; } = [];
+        public List<Block> Current => Sections.Count > 0 ? Sections[^1].Blocks : Blocks;
+    }
+
+    /// <summary>Front matter (a licence header): lede text, never chapters.</summary>
+    public void AddFrontMatter(IReadOnlyList<Unit> units) => _lede.AddRange(Blocks(units));
+
+    /// <summary>Back matter (a licence footer): kept after the last chapter's text, behind a rule, never a chapter.</summary>
+    public void AddBackMatter(IReadOnlyList<Unit> units) => _back.AddRange(units);
+
+    /// <summary>The article body.</summary>
+    public void AddBody(IReadOnlyList<Unit> units)
+    {
+        var kinds = Classify(units);
+        _markerFamily = Enumerable.Range(0, units.Count)
+            .Where(i => kinds[i] == Kind.Heading)
+            .Select(i => LineShapes.ChapterMarkerFamily(units[i].Text)).Where(f => f != 0)
+            .GroupBy(f => f).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).Select(g => g.Key).FirstOrDefault();
+        var signalled = Enumerable.Range(0, units.Count).Any(i => kinds[i] == Kind.Heading && IsChapterSignal(units[i]));
+        ChapterDraft? chapter = null;
+        Label? openLabel = null;
+        List<Block>? labelBlocks = null;
+        var pending = new List<Unit>();   // paragraphs and list items not yet turned into blocks
+
+        List<Block> Target() => labelBlocks ?? (chapter is null ? _lede : chapter.Current);
+        void FlushPending()
+        {
+            if (pending.Count == 0) return;
+            Target().AddRange(Blocks(pending));
+            pending.Clear();
+        }
+        void CloseLabel()
+        {
+            FlushPending();
+            if (openLabel is null) return;
+            var container = chapter is null ? _lede : chapter.Current;
+            container.Add(openLabel with { Blocks = labelBlocks! });
+            openLabel = null;
+            labelBlocks = null;
+        }
+
+        for (var i = 0; i < units.Count; i++)
+        {
+            var u = units[i];
+            switch (kinds[i])
+            {
+                case Kind.Faq:
+                    CloseLabel();
+                    var end = i + 1;
+                    while (end < units.Count && !(kinds[end] == Kind.Heading && IsChapterSignal(units[end]) && !LineShapes.LooksLikeQuestion(units[end].Text))) end++;
+                    var heading = new Heading(_slugger.Slug(u.Text, "faq"), Inlines.Text(u.Text), u.Line);
+                    var entries = FaqBuilder.Build(units.Skip(i + 1).Take(end - i - 1).ToList(), sidecar, path, _slugger, Blocks, _warnings);
+                    _faq = _faq is null ? new Faq(heading, entries) : _faq with { Entries = [.. _faq.Entries, .. entries] };
+                    i = end - 1;
+                    break;
+                case Kind.Heading when !signalled || IsChapterSignal(u):
+                    CloseLabel();
+                    chapter = new ChapterDraft(MakeHeading(u));
+                    _chapters.Add(chapter);
+                    break;
+                case Kind.Heading when chapter is not null:
+                    CloseLabel();
+                    chapter.Sections.Add((MakeHeading(u), []));
+                    break;
+                case Kind.Label:
+                    CloseLabel();
+                    openLabel = new Label(MakeHeading(u, u.Text.TrimEnd()), [], u.Line);
+                    labelBlocks = [];
+                    break;
+                default:
+                    // Text before the first chapter, headings included, is the lede.
+                    pending.Add(u);
+                    break;
+            }
+        }
+        CloseLabel();
+    }
+
+    private enum Kind { Paragraph, ListItem, Heading, Label, Faq }
+
+    private static Kind[] Classify(IReadOnlyList<Unit> units)
+    {
+        var kinds = new Kind[units.Count];
+        for (var i = 0; i < units.Count; i++)
+        {
+            var u = units[i];
+            if (u.Kind == UnitKind.ListItem) { kinds[i] = LineShapes.IsChapterMarker(u.Text) && u.SingleLineBlock ? Kind.Heading : Kind.ListItem; continue; }
+            if (!u.SingleLineBlock) { kinds[i] = Kind.Paragraph; continue; }
+            if (LineShapes.IsFaqHeading(u.Text)) kinds[i] = Kind.Faq;
+            else if (LineShapes.LooksLikeHeading(u.Text)) kinds[i] = Kind.Heading;
+            else if (LineShapes.LooksLikeLabel(u.Text) && i + 1 < units.Count && IsParagraphLike(units[i + 1])) kinds[i] = Kind.Label;
+            else kinds[i] = Kind.Paragraph;
+        }
+        return kinds;
+    }
+
+    /// <summary>A label needs a paragraph after it; before a list, a ':' line is a lead-in.</summary>
+    private static bool IsParagraphLike(Unit next) =>
+        next.Kind == UnitKind.Text && !(next.SingleLineBlock && (LineShapes.LooksLikeHeading(next.Text) || LineShapes.LooksLikeLabel(next.Text)));
+
+    /// <summary>The kind of chapter marker this document uses (see <see cref="LineShapes.ChapterMarkerFamily"/>).</summary>
+    private int _markerFamily;
+
+    /// <summary>Chapter level: after a page break a scrape left (removed noise, a separator) or a chapter marker line.</summary>
+    private bool IsChapterSignal(Unit u)
+    {
+        var family = LineShapes.ChapterMarkerFamily(u.Text);
+        return family != 0 ? family == _markerFamily : u.AfterBreak;
+    }
+
+    private Heading MakeHeading(Unit u, string? text = null)
+    {
+        var t = text ?? u.Text;
+        return new Heading(_slugger.Slug(t), Inlines.Text(t), u.Line);
+    }
+
+    /// <summary>Paragraphs and lists from units; collapsed run-in lists are split; nested items nest by indent.</summary>
+    private List<Block> Blocks(IReadOnlyList<Unit> units)
+    {
+        var blocks = new List<Block>();
+        var k = 0;
+        while (k < units.Count)
+        {
+            var u = units[k];
+            if (u.Kind == UnitKind.ListItem)
+            {
+                var end = k;
+                while (end < units.Count && units[end].Kind == UnitKind.ListItem) end++;
+                blocks.Add(ListOf(units, k, end));
+                k = end;
+                continue;
+            }
+            if (RunInLists.Split(u.Text) is { } split)
+            {
+                blocks.Add(Paragraph(Inlines.Text(split.LeadIn), u.Line));
+                blocks.Add(new BulletList(split.Items.Select(t => new ListItem([Paragraph(Inlines.Text(t), u.Line)], u.Line)).ToList(), Line: u.Line));
+            }
+            else if (u.VerseLines is { Count: > 1 } verse)
+            {
+                var inlines = new List<Inline>();
+                foreach (var line in verse)
+                {
+                    if (inlines.Count > 0) inlines.Add(new LineBreak());
+                    inlines.Add(new TextRun(line));
+                }
+                blocks.Add(Paragraph(inlines, u.Line));
+            }
+            else blocks.Add(Paragraph(Inlines.Text(u.Text), u.Line));
+            k++;
+        }
+        return blocks;
+    }
+
+    /// <summary>A list of consecutive items; deeper indents become nested lists (built without recursion).</summary>
+    private BulletList ListOf(IReadOnlyList<Unit> units, int start, int end)
+    {
+        // Each open level: its items so far and its ordering.
+        var levels = new List<(List<ListItem> Items, bool Ordered, int Start, int Depth, int Line)>();
+        void Open(Unit u) => levels.Add(([], u.Ordered, u.Ordered ? u.Number : 1, u.Depth, u.Line));
+        void CloseTop()
+        {
+            var top = levels[^1];
+            levels.RemoveAt(levels.Count - 1);
+            var list = new BulletList(top.Items, top.Ordered, top.Start, top.Line);
+            var parent = levels[^1].Items;
+            var last = parent[^1];
+            parent[^1] = last with { Blocks = [.. last.Blocks, list] };
+        }
+        Open(units[start]);
+        for (var k = start; k < end; k++)
+        {
+            var u = units[k];
+            while (levels.Count > 1 && u.Depth < levels[^1].Depth) CloseTop();
+            if (u.Depth > levels[^1].Depth && levels[^1].Items.Count > 0) Open(u);
+            levels[^1].Items.Add(new ListItem([Paragraph(Inlines.Text(u.Text), u.Line)], u.Line));
+        }
+        while (levels.Count > 1) CloseTop();
+        var root = levels[0];
+        return new BulletList(root.Items, root.Ordered, root.Start, root.Line);
+    }
+
+    private Paragraph Paragraph(IReadOnlyList<Inline> content, int line) => new($"p-{++_paragraphs}", content, line);
+
+    /// <summary>The finished document.</summary>
+    public Document Build(Metadata metadata, IReadOnlyList<string> noiseRemoved)
+    {
+        var chapters = _chapters.Select(c => new Chapter(c.Heading, c.Blocks,
+            c.Sections.Select(s => new Section(s.Heading, s.Blocks)).ToList())).ToList();
+        if (_back.Count > 0)
+        {
+            var back = Blocks(_back);
+            if (chapters.Count > 0)
+            {
+                var last = chapters[^1];
+                chapters[^1] = last.Sections.Count > 0
+                    ? last with { Sections = [.. last.Sections.SkipLast(1), last.Sections[^1] with { Blocks = [.. last.Sections[^1].Blocks, new Rule(), .. back] }] }
+                    : last with { Blocks = [.. last.Blocks, new Rule(), .. back] };
+            }
+            else _lede.AddRange(back);
+        }
+        return new Document(metadata, _lede, chapters, _faq, new ImportReport(path, noiseRemoved, _warnings));
+    }
+}

@@ -1,0 +1,104 @@
+namespace Briefing.Readers.PlainText;
+
+/// <summary>What a unit of raw text is before it is placed in the tree.</summary>
+internal enum UnitKind { Text, ListItem }
+
+/// <summary>
+/// One logical line of the article: a paragraph (hard-wrapped lines joined), a list item, or a one-line block that may
+/// be a heading. <see cref="AfterBreak"/> is set when removed noise or a separator stood just before it — where a web
+/// page puts its chapter images.
+/// </summary>
+internal sealed record Unit(UnitKind Kind, string Text, int Line, bool SingleLineBlock, bool AfterBreak,
+    bool Ordered = false, int Number = 0, int Depth = 0, IReadOnlyList<string>? VerseLines = null);
+
+/// <summary>Cuts the body lines into units: blocks are separated by blank lines, removed noise and separators.</summary>
+internal static class UnitSplitter
+{
+    /// <summary>A block whose lines are all at most this long is hard-wrapped prose: its lines are joined.</summary>
+    private const int WrapWidth = 80;
+
+    /// <summary>The units of lines [start, end), skipping noise.</summary>
+    public static List<Unit> Split(IReadOnlyList<string> lines, int start, int end, bool[] noise, bool[]? quiet = null)
+    {
+        var units = new List<Unit>();
+        var block = new List<int>();
+        var pendingBreak = false;
+        void Flush()
+        {
+            if (block.Count == 0) return;
+            AddBlock(lines, block, pendingBreak, units);
+            pendingBreak = false;
+            block.Clear();
+        }
+        for (var i = start; i < end; i++)
+        {
+            if (noise[i] || LineShapes.IsSeparator(lines[i]))
+            {
+                Flush();
+                pendingBreak |= quiet is null || !quiet[i];
+            }
+            else if (string.IsNullOrWhiteSpace(lines[i])) Flush();
+            else block.Add(i);
+        }
+        Flush();
+        return units;
+    }
+
+    private static void AddBlock(IReadOnlyList<string> lines, List<int> block, bool afterBreak, List<Unit> units)
+    {
+        var hardWrapped = block.Count > 1 && block.All(i => lines[i].TrimEnd().Length <= WrapWidth);
+        var indented = block.All(i => lines[i].Length - lines[i].TrimStart().Length >= 2);
+        var baseIndent = block.Min(i => lines[i].Length - lines[i].TrimStart().Length);
+        var single = block.Count == 1;
+        var first = true;
+        Unit? open = null;   // the unit hard-wrapped continuation lines join
+        var verse = new List<string>();
+
+        void Emit(Unit u)
+        {
+            units.Add(u with { AfterBreak = first && afterBreak });
+            first = false;
+        }
+        void Close()
+        {
+            if (open is null) return;
+            Emit(verse.Count > 1 && open.Kind == UnitKind.Text ? open with { VerseLines = verse.ToList() } : open);
+            open = null;
+            verse.Clear();
+        }
+
+        foreach (var i in block)
+        {
+            var raw = lines[i];
+            var text = raw.Trim();
+            var item = LineShapes.ListItem(raw);
+            if (item is { } li)
+            {
+                Close();
+                var depth = Math.Max(0, (raw.Length - raw.TrimStart().Length - baseIndent) / 2);
+                open = new Unit(UnitKind.ListItem, li.Text, i + 1, single, false, li.Ordered, li.Number, depth);
+                if (!hardWrapped) Close();
+                continue;
+            }
+            if (hardWrapped && open is not null)
+            {
+                // A continuation line: join it, keeping line structure for indented (verse, letters) blocks.
+                open = open with { Text = JoinWrapped(open.Text, text) };
+                verse.Add(text);
+                continue;
+            }
+            Close();
+            open = new Unit(UnitKind.Text, text, i + 1, single, false);
+            verse.Add(text);
+            if (!hardWrapped) Close();
+        }
+        Close();
+        // Indented hard-wrapped blocks keep their lines; other prose is reflowed.
+        if (!indented)
+            for (var k = units.Count - 1; k >= 0 && units[k].Line >= block[0] + 1; k--)
+                if (units[k].VerseLines is not null) units[k] = units[k] with { VerseLines = null };
+    }
+
+    /// <summary>Joins a wrapped line to the text before it; a word split by a line-end hyphen keeps its hyphen.</summary>
+    private static string JoinWrapped(string before, string next) => before + " " + next;
+}
