@@ -13,7 +13,7 @@ internal static partial class LineShapes
     };
 
     /// <summary>Bullet markers a scrape leaves at the start of list lines.</summary>
-    private const string Bullets = "•·▪◦‣●○■□–—-*+";
+    private const string Bullets = "•·▪◦‣●○■□–-*+";
 
     /// <summary>The marker and text of a list line ("  • text", "- text", "3. text", "b) text"), or null.</summary>
     public static (bool Ordered, int Number, string Text)? ListItem(string line)

@@ -65,11 +65,11 @@ internal sealed class TreeBuilder(string path, Sidecar? sidecar)
             {
                 case Kind.Faq:
                     CloseLabel();
-                    var end = i + 1;
-                    while (end < units.Count && !(kinds[end] == Kind.Heading && IsChapterSignal(units[end]) && !LineShapes.LooksLikeQuestion(units[end].Text))) end++;
+                    // The FAQ is the article's last part: all that follows belongs to it, so nothing moves out of order.
+                    var end = units.Count;
                     var heading = new Heading(_slugger.Slug(u.Text, "faq"), Inlines.Text(u.Text), u.Line);
                     var entries = FaqBuilder.Build(units.Skip(i + 1).Take(end - i - 1).ToList(), sidecar, path, _slugger, Blocks, _warnings);
-                    _faq = _faq is null ? new Faq(heading, entries) : _faq with { Entries = [.. _faq.Entries, .. entries] };
+                    _faq = new Faq(heading, entries);
                     i = end - 1;
                     break;
                 case Kind.Heading when !signalled || IsChapterSignal(u):
