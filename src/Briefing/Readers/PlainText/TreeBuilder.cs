@@ -152,7 +152,7 @@ internal sealed class TreeBuilder(string path, Sidecar? sidecar)
             if (RunInLists.Split(u.Text) is { } split)
             {
                 blocks.Add(Paragraph(Inlines.Text(split.LeadIn), u.Line));
-                blocks.Add(new BulletList(split.Items.Select(t => new ListItem([Paragraph(Inlines.Text(t), u.Line)], u.Line)).ToList(), Line: u.Line));
+                blocks.Add(new BulletList(split.Items.Select(t => new ListItem([Paragraph(ItemInlines(t), u.Line)], u.Line)).ToList(), Line: u.Line));
             }
             else if (u.VerseLines is { Count: > 1 } verse)
             {
@@ -191,11 +191,19 @@ internal sealed class TreeBuilder(string path, Sidecar? sidecar)
             var u = units[k];
             while (levels.Count > 1 && u.Depth < levels[^1].Depth) CloseTop();
             if (u.Depth > levels[^1].Depth && levels[^1].Items.Count > 0) Open(u);
-            levels[^1].Items.Add(new ListItem([Paragraph(Inlines.Text(u.Text), u.Line)], u.Line));
+            levels[^1].Items.Add(new ListItem([Paragraph(ItemInlines(u.Text), u.Line)], u.Line));
         }
         while (levels.Count > 1) CloseTop();
         var root = levels[0];
         return new BulletList(root.Items, root.Ordered, root.Start, root.Line);
+    }
+
+    /// <summary>A list item that opens with a run-in term ("Barter Agreements: In some cases …") sets the term in bold.</summary>
+    private static IReadOnlyList<Inline> ItemInlines(string text)
+    {
+        var colon = text.IndexOf(": ", StringComparison.Ordinal);
+        if (colon <= 0 || colon > 60 || !LineShapes.LooksLikeLabel(text[..(colon + 1)])) return Inlines.Text(text);
+        return [new Strong(Inlines.Text(text[..(colon + 1)])), new TextRun(text[(colon + 1)..])];
     }
 
     private Paragraph Paragraph(IReadOnlyList<Inline> content, int line) => new($"p-{++_paragraphs}", content, line);
