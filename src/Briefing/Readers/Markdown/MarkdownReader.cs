@@ -21,9 +21,16 @@ public static class MarkdownReader
     public static Document Read(string text, string path, Sidecar? sidecar)
     {
         MarkdownDocument md;
+        var warnings = new List<Diagnostic>();
         try { md = Markdig.Markdown.Parse(text, Pipeline); }
         catch (Exception e) when (e is InsufficientExecutionStackException or ArgumentException)
-        { throw new InputException(path, 0, $"Markdown too deeply nested to read: {e.Message}", e); }
+        {
+            // Markdig refuses very deep nesting; keep every word by capping the indentation and quote depth instead.
+            warnings.Add(new Diagnostic(path, 0, "nesting deeper than 32 levels was flattened"));
+            try { md = Markdig.Markdown.Parse(CapNesting(text), Pipeline); }
+            catch (Exception again) when (again is InsufficientExecutionStackException or ArgumentException)
+            { throw new InputException(path, 0, $"Markdown too deeply nested to read: {again.Message}", again); }
+        }
 
         Sidecar? frontMatter = null;
         if (md.Descendants<YamlFrontMatterBlock>().FirstOrDefault() is { } yaml)
@@ -53,7 +60,29 @@ public static class MarkdownReader
 
         var sourceTitle = titleHeading is null ? null : Inlines.PlainText(InlineConverter.Convert(titleHeading.Inline));
         var metadata = MetadataMerge.Build(sourceTitle, frontMatter, sidecar, Path.GetFileNameWithoutExtension(path));
-        return builder.Build(metadata);
+        var document = builder.Build(metadata);
+        return warnings.Count == 0 ? document
+            : document with { Report = document.Report with { Warnings = [.. warnings, .. document.Report.Warnings] } };
+    }
+
+    /// <summary>Caps each line's indentation at 64 columns and its run of '>' quote markers at 32.</summary>
+    private static string CapNesting(string text)
+    {
+        var sb = new System.Text.StringBuilder(text.Length);
+        foreach (var line in text.Split('\n'))
+        {
+            var i = 0;
+            var quotes = 0;
+            while (i < line.Length && (line[i] is ' ' or '\t' || line[i] == '>'))
+            {
+                if (line[i] == '>') quotes++;
+                i++;
+            }
+            var indent = i - quotes;
+            if (indent <= 64 && quotes <= 32) { sb.Append(line).Append('\n'); continue; }
+            sb.Append('>', Math.Min(quotes, 32)).Append(' ', Math.Min(indent, 64)).Append(line, i, line.Length - i).Append('\n');
+        }
+        return sb.ToString();
     }
 
     private static bool LooksLikeFaq(HeadingBlock h) =>
@@ -139,7 +168,8 @@ public static class MarkdownReader
         private Heading MakeHeading(HeadingBlock h)
         {
             var inlines = InlineConverter.Convert(h.Inline);
-            return new Heading(_slugger.Slug(Inlines.PlainText(inlines)), inlines, h.Line + 1);
+            // A setext heading's block starts at its underline; the text is the line above.
+            return new Heading(_slugger.Slug(Inlines.PlainText(inlines)), inlines, h.IsSetext ? h.Line : h.Line + 1);
         }
 
         public Document Build(Metadata metadata)
