@@ -28,8 +28,9 @@ internal sealed class TreeBuilder(string path, Sidecar? sidecar)
     public void AddBackMatter(IReadOnlyList<Unit> units) => _back.AddRange(units);
 
     /// <summary>The article body.</summary>
-    public void AddBody(IReadOnlyList<Unit> units)
+    public void AddBody(IReadOnlyList<Unit> body)
     {
+        var units = MergeBareMarkers(body);
         var kinds = Classify(units);
         _markerFamily = Enumerable.Range(0, units.Count)
             .Where(i => kinds[i] == Kind.Heading)
@@ -97,13 +98,40 @@ internal sealed class TreeBuilder(string path, Sidecar? sidecar)
 
     private enum Kind { Paragraph, ListItem, Heading, Label, Faq }
 
-    private static Kind[] Classify(IReadOnlyList<Unit> units)
+    /// <summary>"CHAPTER II." alone, then "The Middle" as the next block: one heading, "CHAPTER II. The Middle".</summary>
+    private static List<Unit> MergeBareMarkers(IReadOnlyList<Unit> body)
+    {
+        var units = new List<Unit>(body.Count);
+        for (var i = 0; i < body.Count; i++)
+        {
+            var u = body[i];
+            if (i + 1 < body.Count && u.SingleLineBlock && LineShapes.IsBareChapterMarker(u.Text)
+                && body[i + 1] is { Kind: UnitKind.Text, SingleLineBlock: true, AfterBreak: false } next
+                && LineShapes.LooksLikeHeading(next.Text) && !LineShapes.IsChapterMarker(next.Text))
+            {
+                units.Add(u with { Text = u.Text + " " + next.Text });
+                i++;
+            }
+            else units.Add(u);
+        }
+        return units;
+    }
+
+    private static Kind[] Classify(List<Unit> units)
     {
         var kinds = new Kind[units.Count];
         for (var i = 0; i < units.Count; i++)
         {
             var u = units[i];
-            if (u.Kind == UnitKind.ListItem) { kinds[i] = LineShapes.IsChapterMarker(u.Text) && u.SingleLineBlock ? Kind.Heading : Kind.ListItem; continue; }
+            if (u.Kind == UnitKind.ListItem)
+            {
+                // "1. Read the Manual First" alone, in title case, with a paragraph after it, is a numbered heading.
+                var numberedHeading = u.Ordered && u.SingleLineBlock && LineShapes.LooksLikeHeading(u.Text)
+                                      && i + 1 < units.Count && units[i + 1].Kind == UnitKind.Text;
+                if (numberedHeading) units[i] = u = u with { Kind = UnitKind.Text, Text = $"{u.Number}. {u.Text}" };
+                kinds[i] = (LineShapes.IsChapterMarker(u.Text) && u.SingleLineBlock) || numberedHeading ? Kind.Heading : Kind.ListItem;
+                continue;
+            }
             if (!u.SingleLineBlock) { kinds[i] = Kind.Paragraph; continue; }
             if (LineShapes.IsFaqHeading(u.Text)) kinds[i] = Kind.Faq;
             else if (LineShapes.LooksLikeHeading(u.Text)) kinds[i] = Kind.Heading;
@@ -170,6 +198,9 @@ internal sealed class TreeBuilder(string path, Sidecar? sidecar)
         return blocks;
     }
 
+    /// <summary>Deeper indentation than this nests no further: a scrape's stray spaces should not make 1,000 levels.</summary>
+    internal const int MaxListDepth = 16;
+
     /// <summary>A list of consecutive items; deeper indents become nested lists (built without recursion).</summary>
     private BulletList ListOf(IReadOnlyList<Unit> units, int start, int end)
     {
@@ -188,7 +219,7 @@ internal sealed class TreeBuilder(string path, Sidecar? sidecar)
         Open(units[start]);
         for (var k = start; k < end; k++)
         {
-            var u = units[k];
+            var u = units[k] with { Depth = Math.Min(units[k].Depth, MaxListDepth) };
             while (levels.Count > 1 && u.Depth < levels[^1].Depth) CloseTop();
             if (u.Depth > levels[^1].Depth && levels[^1].Items.Count > 0) Open(u);
             levels[^1].Items.Add(new ListItem([Paragraph(ItemInlines(u.Text), u.Line)], u.Line));
