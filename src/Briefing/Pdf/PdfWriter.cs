@@ -1,13 +1,59 @@
 using Briefing.Layout;
+using PdfSharp.Pdf;
 
 namespace Briefing.Pdf;
 
-/// <summary>Draws laid-out pages as a PDF through PDFsharp.</summary>
+/// <summary>
+/// Draws laid-out pages as a tagged PDF through PDFsharp: structure tree, artifacts for page furniture, bookmarks,
+/// named destinations, links, document metadata and language. Thread-safe: documents may be written in parallel.
+/// Output is reproducible: the same layout and timestamp give the same bytes.
+/// </summary>
 public static class PdfWriter
 {
+    /// <summary>Written as the Info dictionary's Creator.</summary>
+    public const string Creator = "Briefing";
+
     /// <summary>Writes the PDF to a stream.</summary>
-    public static void Write(LaidOutDocument layout, Stream output, PdfOptions options) =>
-        throw new NotImplementedException("PDF writer: in progress");
+    public static void Write(LaidOutDocument layout, Stream output, PdfOptions options)
+    {
+        FontFileResolver.Install();
+        var time = options.Timestamp.UtcDateTime;
+        using var document = new PdfDocument();
+        // Tagging must be set up before the first page (PDFsharp cannot tag pages that already exist).
+        _ = PdfSharp.UniversalAccessibility.UAManager.ForDocument(document);
+        // Content streams are compressed by ContentCompression, which writes complete zlib streams.
+        document.Options.CompressContentStreams = false;
+        SetInfo(document, layout.Info, time);
+
+        var renderer = new PageRenderer(document, layout.Fonts, time);
+        foreach (var page in layout.Pages) renderer.Render(page);
+        renderer.Close();
+
+        Navigation.Add(document, layout);
+        ContentCompression.Apply(document);
+        var seed = Reproducible.Seed(layout, options.Timestamp);
+        Reproducible.SetFileId(document, seed);
+
+        using var buffer = new MemoryStream();
+        document.Save(buffer, false);
+        var bytes = buffer.ToArray();
+        Reproducible.Patch(bytes, seed);
+        output.Write(bytes);
+    }
+
+    private static void SetInfo(PdfDocument document, DocumentInfo info, DateTime time)
+    {
+        document.Info.Title = MetadataText.Clean(info.Title);
+        document.Info.Author = MetadataText.Clean(info.Author);
+        document.Info.Subject = MetadataText.Clean(info.Subject);
+        document.Info.Keywords = MetadataText.Clean(info.Keywords);
+        document.Info.Creator = Creator;
+        document.Info.CreationDate = time;
+        document.Info.ModificationDate = time;
+        document.Language = string.IsNullOrWhiteSpace(info.Language) ? "en" : info.Language;
+        document.PageMode = PdfPageMode.UseOutlines;
+        document.ViewerPreferences.DisplayDocTitle = true;
+    }
 }
 
 /// <summary>PDF output options.</summary>

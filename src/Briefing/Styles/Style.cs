@@ -137,6 +137,10 @@ public sealed class Colours
     public string CoverBackground { get; set; } = "#1f3a5f";
     /// <summary>Cover text.</summary>
     public string CoverText { get; set; } = "#ffffff";
+    /// <summary>Background of code blocks and table header rows.</summary>
+    public string CodeBackground { get; set; } = "#f3f2ee";
+    /// <summary>Table grid lines and thematic breaks.</summary>
+    public string Rule { get; set; } = "#b9b6ae";
 }
 
 /// <summary>Vertical spacing in points.</summary>

@@ -1,0 +1,266 @@
+using Briefing.Layout.Fonts;
+using Briefing.Layout.Text;
+using Briefing.Model;
+
+namespace Briefing.Layout.Flow;
+
+/// <summary>
+/// Turns model blocks into the vertical list: paragraphs, run-in or stand-alone labels, lists with hanging
+/// labels, quotes, code, tables and rules, each tagged for the structure tree. Positions are relative to the
+/// text block; <c>x</c> and <c>width</c> give the measure of the current container.
+/// </summary>
+internal sealed class BlockComposer(LayoutContext ctx, FlowBuilder flow)
+{
+    /// <summary>Nesting beyond this many list levels stops indenting further (1,000-deep lists still fit).</summary>
+    private const int MaxIndentLevels = 6;
+    /// <summary>Space between list items.</summary>
+    private const double ItemGap = 2;
+    /// <summary>Inline code is set smaller: monospaced faces look large next to text faces.</summary>
+    public const double CodeScale = 0.9;
+
+    private double ParagraphGap => ctx.Style.Spacing.Paragraph;
+
+    /// <summary>Lays out blocks in order.</summary>
+    public void Blocks(IReadOnlyList<Block> blocks, double x, double width, int listDepth = 0)
+    {
+        foreach (var block in blocks) Block(block, x, width, listDepth);
+    }
+
+    private void Block(Block block, double x, double width, int listDepth)
+    {
+        switch (block)
+        {
+            case Paragraph p: Paragraph(p, x, width); break;
+            case Label l: Label(l, x, width, listDepth); break;
+            case BulletList list: List(list, x, width, listDepth); break;
+            case ListItem item: Blocks(item.Blocks, x, width, listDepth); break;
+            case Quote q: Quote(q, x, width, listDepth); break;
+            case CodeBlock c: Code(c, x, width); break;
+            case Table t: new TableComposer(ctx, flow).Table(t, x, width); break;
+            case Model.Rule: Rule(x, width); break;
+        }
+    }
+
+    /// <summary>A body paragraph, optionally led by run-in spans (a label).</summary>
+    public void Paragraph(Paragraph p, double x, double width, List<Span>? runIn = null)
+    {
+        var spans = runIn ?? [];
+        spans.AddRange(InlineFlattener.Flatten(p.Content, ctx.BodyStyle, StructureTag.Paragraph, ctx.Link, CodeScale));
+        var lines = ParagraphSetter.Set(ctx, spans, new ParagraphShape(width, Justify: ctx.Style.Justify));
+        if (lines.Count == 0) return;
+        flow.Space(ParagraphGap);
+        flow.Anchor(p.Id);
+        flow.Lines(lines, x, ctx.Leading, ctx.KeepLines);
+    }
+
+    private void Label(Label label, double x, double width, int listDepth)
+    {
+        var sizes = ctx.Style.Sizes;
+        flow.Space(ctx.Style.Spacing.BeforeLabel);
+        flow.Anchor(label.Heading.Id);
+        flow.Outline(label.Heading.Text, 3, label.Heading.Id);
+        var rest = label.Blocks;
+        if (ctx.Style.RunInLabels && rest.Count > 0 && rest[0] is Paragraph first)
+        {
+            var style = new TextStyle(Family.Heading, true, false, sizes.Body, ctx.Heading);
+            var runIn = InlineFlattener.Flatten(label.Heading.Content, style, StructureTag.Heading3, ctx.Link, CodeScale)
+                .Select(s => s with { Hyphenate = false }).ToList();
+            runIn.Add(new Span(" ", style, null, StructureTag.Heading3));
+            Paragraph(first, x, width, runIn);
+            rest = rest.Skip(1).ToList();
+        }
+        else
+        {
+            var style = new TextStyle(Family.Heading, true, false, sizes.Label, ctx.Heading);
+            HeadingLines(label.Heading.Content, style, StructureTag.Heading3, null, x, width, sizes.Label * 1.3);
+            flow.Space(ParagraphGap * 0.6);
+        }
+        Blocks(rest, x, width, listDepth);
+    }
+
+    /// <summary>Sets heading text (ragged, never hyphenated, lines kept together) and keeps it with what follows.</summary>
+    public List<FlowLine> HeadingLines(IReadOnlyList<Inline> content, TextStyle style, StructureTag tag, string? number,
+        double x, double width, double leading)
+    {
+        var spans = new List<Span>();
+        var indent = 0.0;
+        if (number is not null)
+        {
+            // No-break spaces tie the number to the first word; later lines hang under the text.
+            var numberText = number + "\u00A0\u00A0";
+            spans.Add(new Span(numberText, style with { Colour = ctx.Accent }, null, tag, Hyphenate: false));
+            indent = ctx.Measure(numberText, style);
+            if (indent > width / 3) indent = 0;
+        }
+        spans.AddRange(InlineFlattener.Flatten(content, style, tag, ctx.Link, CodeScale).Select(s => s with { Hyphenate = false }));
+        var lines = ParagraphSetter.Set(ctx, spans, new ParagraphShape(width, 0, indent, Justify: false));
+        var added = new List<FlowLine>();
+        var start = flow.Mark;
+        flow.Lines(lines, x, leading, int.MaxValue);
+        for (var i = start; i < flow.Items.Count; i++)
+            if (flow.Items[i] is FlowLine l) added.Add(l);
+        flow.KeepNext(ctx.KeepLines);
+        return added;
+    }
+
+    private void List(BulletList list, double x, double width, int listDepth)
+    {
+        var body = ctx.BodyStyle;
+        var labels = new List<string>(list.Items.Count);
+        for (var i = 0; i < list.Items.Count; i++)
+            labels.Add(list.Ordered ? $"{list.Start + i}." : listDepth % 2 == 0 ? "\u2022" : "\u2013");
+        var labelStyle = list.Ordered ? body : body with { Colour = ctx.Accent };
+        var widest = labels.Count == 0 ? 0 : labels.Max(l => ctx.Measure(l, labelStyle));
+        var gap = body.Size * 0.5;
+        var step = Math.Max(ctx.Style.Spacing.ListIndent, widest + gap);
+        // Deep lists stop indenting so the measure never collapses; the labels still hang left of the text.
+        if (listDepth >= MaxIndentLevels || width - step < ctx.FrameWidth * 0.4) step = 0;
+        var textX = x + step;
+        var textWidth = width - step;
+
+        flow.Space(ParagraphGap);
+        flow.Begin(StructureTag.List);
+        for (var i = 0; i < list.Items.Count; i++)
+        {
+            var item = list.Items[i];
+            if (i > 0) flow.Space(ItemGap);
+            flow.Begin(StructureTag.ListItem);
+            flow.Begin(StructureTag.Label);
+            var label = labels[i];
+            var labelX = textX - gap - ctx.Measure(label, labelStyle);
+            foreach (var run in ctx.Fonts.Runs(label, ctx.FaceOf(labelStyle), labelStyle.Size))
+            {
+                flow.Prefix(new TextItem(run.Text, run.Face, labelStyle.Size, labelStyle.Colour, labelX, 0, run.Width));
+                labelX += run.Width;
+            }
+            flow.End();
+            flow.Begin(StructureTag.ListBody);
+            var before = flow.Mark;
+            // The first block follows the label directly: item spacing, not paragraph spacing.
+            flow.TightNext();
+            Blocks(item.Blocks, textX, textWidth, listDepth + 1);
+            if (!flow.Items.Skip(before).Any(f => f is FlowLine))
+                flow.Line(ctx.Leading, FlowBuilder.HalfLeading(ctx.Leading, 0, 0), []);
+            flow.End();
+            flow.End();
+        }
+        flow.End();
+        flow.Space(ParagraphGap);
+    }
+
+    private void Quote(Quote quote, double x, double width, int listDepth)
+    {
+        const double indent = 16;
+        flow.Space(ParagraphGap);
+        flow.Begin(StructureTag.BlockQuote);
+        var start = flow.Mark;
+        Blocks(quote.Blocks, x + indent, Math.Max(width - 2 * indent, width * 0.5), listDepth);
+        flow.End();
+        DecorateLines(start, (line, extra) => new RuleItem(x + 3, -line.Baseline, x + 3, line.Height - line.Baseline + extra, 1.6, ctx.Accent.Mix(new Rgb(255, 255, 255), 0.35)));
+        flow.Space(ParagraphGap);
+    }
+
+    /// <summary>Adds a decoration (an artifact) to every line added since <paramref name="start"/>; <c>extra</c> is the
+    /// space below the line before the block's next line, so bars and backgrounds run on without gaps.</summary>
+    private void DecorateLines(int start, Func<FlowLine, double, PageItem> decoration)
+    {
+        var items = flow.Items;
+        for (var i = start; i < items.Count; i++)
+        {
+            if (items[i] is not FlowLine line) continue;
+            double extra = 0;
+            var k = i + 1;
+            while (k < items.Count && items[k] is FlowSpace s) { extra += s.Height; k++; }
+            if (k >= items.Count) extra = 0;
+            line.Items.InsertRange(FirstDrawn(line.Items), Place.Artifact(decoration(line, extra)));
+        }
+    }
+
+    /// <summary>Index before the first drawn item of a line, so decoration sits inside the tags opened before it.</summary>
+    private static int FirstDrawn(List<PageItem> items)
+    {
+        var i = 0;
+        while (i < items.Count && items[i] is BeginTag) i++;
+        return i;
+    }
+
+    private void Code(CodeBlock code, double x, double width)
+    {
+        var sizes = ctx.Style.Sizes;
+        var style = new TextStyle(Family.Mono, false, false, sizes.Code, ctx.Text);
+        var leading = Math.Round(sizes.Code * 1.4, 2);
+        const double pad = 5;
+        var inner = width - 2 * pad;
+        var all = new List<SetLine>();
+        var source = code.Text.Replace("\r\n", "\n").Replace('\r', '\n').TrimEnd('\n').Split('\n');
+        foreach (var raw in source)
+        {
+            var text = CodeLine(raw);
+            var lines = text.Trim().Length == 0
+                ? [new SetLine([], 0, 0, 0)]
+                : ParagraphSetter.Set(ctx, [new Span(text, style, null, null, Hyphenate: false)],
+                    new ParagraphShape(inner, Justify: false, Breaker: Breaking.LineBreakers.Greedy));
+            all.AddRange(lines);
+        }
+        if (all.Count == 0) return;
+        flow.Space(ParagraphGap + pad);
+        flow.Begin(StructureTag.Paragraph);
+        var start = flow.Mark;
+        var f = ctx.Fonts[ctx.FaceOf(style)];
+        flow.Lines(all, x + pad, leading, ctx.KeepLines, (_, _) => FlowBuilder.HalfLeading(leading, f.Ascender * style.Size, f.Descender * style.Size));
+        flow.End();
+        var first = true;
+        var lineCount = all.Count;
+        var n = 0;
+        DecorateLines(start, (line, _) =>
+        {
+            n++;
+            var top = -line.Baseline - (first ? pad : 0);
+            var bottom = line.Height - line.Baseline + (n == lineCount ? pad : 0);
+            first = false;
+            return new BoxItem(x, top, width, bottom - top, ctx.CodeBackground);
+        });
+        flow.Space(ParagraphGap + pad);
+    }
+
+    /// <summary>A code line with tabs expanded and its spaces kept: the first space of a run may break the line, the
+    /// rest are no-break spaces that keep their width (indentation, alignment).</summary>
+    private static string CodeLine(string raw)
+    {
+        var sb = new System.Text.StringBuilder(raw.Length + 8);
+        var column = 0;
+        var previousSpace = true; // leading spaces are all kept
+        foreach (var c in raw)
+        {
+            if (c == '\t')
+            {
+                var n = 4 - column % 4;
+                sb.Append('\u00A0', n);
+                column += n;
+                previousSpace = true;
+                continue;
+            }
+            if (c == ' ')
+            {
+                sb.Append(previousSpace ? '\u00A0' : ' ');
+                previousSpace = true;
+            }
+            else
+            {
+                sb.Append(c);
+                previousSpace = false;
+            }
+            column++;
+        }
+        return sb.ToString();
+    }
+
+    private void Rule(double x, double width)
+    {
+        flow.Space(ParagraphGap * 2);
+        var leading = ctx.Leading;
+        var items = Place.Artifact(new RuleItem(x + width * 0.35, 0, x + width * 0.65, 0, 0.6, ctx.RuleColour)).ToList();
+        flow.Line(leading, leading / 2, items);
+        flow.Space(ParagraphGap * 2);
+    }
+}

@@ -1,0 +1,96 @@
+using Briefing.Layout.Fonts;
+using Briefing.Layout.Text;
+using Briefing.Model;
+
+namespace Briefing.Layout.Flow;
+
+/// <summary>The body's vertical list: chapters (each a Sect opening on a new page when the style says so) with
+/// their sections, then the FAQ appendix.</summary>
+internal sealed class BodyComposer(LayoutContext ctx)
+{
+    private const double HeadingLeading = 1.22;
+
+    /// <summary>The body as a vertical list.</summary>
+    public List<FlowItem> Compose(Document document)
+    {
+        var flow = new FlowBuilder();
+        var blocks = new BlockComposer(ctx, flow);
+        var sizes = ctx.Style.Sizes;
+        var spacing = ctx.Style.Spacing;
+        var width = ctx.FrameWidth;
+        for (var c = 0; c < document.Chapters.Count; c++)
+        {
+            var chapter = document.Chapters[c];
+            var number = ctx.Style.Chapters.Numbered || ctx.Style.NumberSections ? $"{c + 1}" : null;
+            OpenChapter(flow, blocks, chapter.Heading, chapter.Heading.Content, number, first: c == 0);
+            blocks.Blocks(chapter.Blocks, 0, width);
+            for (var s = 0; s < chapter.Sections.Count; s++)
+            {
+                var section = chapter.Sections[s];
+                var sectionNumber = ctx.Style.NumberSections ? $"{c + 1}.{s + 1}" : null;
+                flow.Space(spacing.BeforeSection);
+                flow.Begin(StructureTag.Section);
+                flow.Anchor(section.Heading.Id);
+                flow.Outline(Numbered(sectionNumber, section.Heading.Text), 2, section.Heading.Id);
+                var style = new TextStyle(Family.Heading, true, false, sizes.Section, ctx.Heading);
+                blocks.HeadingLines(section.Heading.Content, style, StructureTag.Heading2, sectionNumber, 0, width, sizes.Section * HeadingLeading);
+                flow.Space(spacing.AfterSection);
+                blocks.Blocks(section.Blocks, 0, width);
+                flow.End();
+            }
+            flow.End();
+        }
+        if (document.Faq is { } faq) Appendix(flow, blocks, faq, document.Chapters.Count == 0);
+        flow.Finish();
+        return flow.Items;
+    }
+
+    /// <summary>The appendix heading: the FAQ heading's text, prefixed "Appendix — " unless it says so already.</summary>
+    public static IReadOnlyList<Inline> AppendixTitle(Faq faq) =>
+        faq.Heading.Text.TrimStart().StartsWith("Appendix", StringComparison.OrdinalIgnoreCase)
+            ? faq.Heading.Content
+            : [new Model.TextRun("Appendix \u2014 "), .. faq.Heading.Content];
+
+    private void Appendix(FlowBuilder flow, BlockComposer blocks, Faq faq, bool first)
+    {
+        var sizes = ctx.Style.Sizes;
+        OpenChapter(flow, blocks, faq.Heading, AppendixTitle(faq), null, first);
+        var style = new TextStyle(Family.Heading, true, false, sizes.Label + 0.5, ctx.Heading);
+        foreach (var entry in faq.Entries)
+        {
+            flow.Space(ctx.Style.Spacing.BeforeLabel * 1.6);
+            flow.Begin(StructureTag.Section);
+            flow.Anchor(entry.Question.Id);
+            flow.Outline(entry.Question.Text, 2, entry.Question.Id);
+            blocks.HeadingLines(entry.Question.Content, style, StructureTag.Heading2, null, 0, ctx.FrameWidth, style.Size * 1.3);
+            flow.Space(ctx.Style.Spacing.Paragraph * 0.6);
+            blocks.Blocks(entry.Answer, 0, ctx.FrameWidth);
+            flow.End();
+        }
+        flow.End();
+    }
+
+    /// <summary>Opens a chapter-level Sect: page break, heading with an accent bar under it, header title.</summary>
+    private void OpenChapter(FlowBuilder flow, BlockComposer blocks, Heading heading, IReadOnlyList<Inline> content, string? number, bool first)
+    {
+        var sizes = ctx.Style.Sizes;
+        if (ctx.Style.Chapters.NewPage || first) flow.PageBreak();
+        else flow.Space(ctx.Style.Spacing.BeforeSection * 2.5);
+        flow.Begin(StructureTag.Section);
+        var title = Inlines.PlainText(content);
+        flow.Chapter(title);
+        flow.Anchor(heading.Id);
+        flow.Outline(Numbered(number, title), 1, heading.Id);
+        var style = new TextStyle(Family.Heading, true, false, sizes.Chapter, ctx.Heading);
+        var lines = blocks.HeadingLines(content, style, StructureTag.Heading1, number, 0, ctx.FrameWidth, sizes.Chapter * HeadingLeading);
+        if (lines.Count > 0)
+        {
+            var last = lines[^1];
+            var y = last.Height - last.Baseline + 5;
+            last.Items.AddRange(Place.Artifact(new RuleItem(0, y, 36, y, 2.4, ctx.Accent)));
+        }
+        flow.Space(ctx.Style.Spacing.AfterChapter);
+    }
+
+    private static string Numbered(string? number, string title) => number is null ? title : $"{number} {title}";
+}

@@ -1,0 +1,168 @@
+using Briefing.Layout.Fonts;
+using Briefing.Layout.Text;
+using Briefing.Model;
+
+namespace Briefing.Layout.Flow;
+
+/// <summary>
+/// The front matter's vertical list: without a cover, a title block; the lede when the cover had no room for it;
+/// then the contents — chapters, their sections and the appendix, each entry a link with dot leaders and a
+/// right-aligned page number.
+/// </summary>
+internal sealed class FrontComposer(LayoutContext ctx)
+{
+    /// <summary>The heading of the contents.</summary>
+    public const string ContentsTitle = "Contents";
+
+    /// <summary>The heading of the lede when it is set apart from the title.</summary>
+    public const string SummaryTitle = "Summary";
+
+    /// <summary>The front matter; <paramref name="pageOf"/> gives the printed page of a heading id.</summary>
+    public List<FlowItem> Compose(Document document, bool titleBlock, bool lede, Func<string, int> pageOf)
+    {
+        var flow = new FlowBuilder();
+        var blocks = new BlockComposer(ctx, flow);
+        if (titleBlock) TitleBlock(flow, blocks, document.Metadata);
+        if (lede && document.Lede.Count > 0)
+        {
+            flow.Space(ctx.Style.Spacing.BeforeSection * 1.5);
+            flow.Begin(StructureTag.Section);
+            var style = new TextStyle(Family.Heading, true, false, ctx.Style.Sizes.Section, ctx.Heading);
+            blocks.HeadingLines(Inlines.Text(SummaryTitle), style, StructureTag.Heading2, null, 0, ctx.FrameWidth, style.Size * 1.25);
+            flow.Space(ctx.Style.Spacing.AfterSection);
+            blocks.Blocks(document.Lede, 0, ctx.FrameWidth);
+            flow.End();
+        }
+        if (document.Chapters.Count > 0 || document.Faq is not null) Contents(flow, blocks, document, pageOf, newPage: titleBlock || lede);
+        flow.Finish();
+        return flow.Items;
+    }
+
+    private void TitleBlock(FlowBuilder flow, BlockComposer blocks, Metadata meta)
+    {
+        var sizes = ctx.Style.Sizes;
+        flow.Begin(StructureTag.Section);
+        var kind = new TextStyle(Family.Heading, true, false, sizes.Small + 1, ctx.Accent);
+        Plain(flow, CoverComposer.Kind.ToUpperInvariant(), kind, StructureTag.Paragraph, sizes.Small * 2);
+        flow.Space(6);
+        var title = new TextStyle(Family.Heading, true, false, sizes.Title, ctx.Heading);
+        blocks.HeadingLines(Inlines.Text(meta.Title), title, StructureTag.Heading1, null, 0, ctx.FrameWidth, sizes.Title * 1.15);
+        if (meta.Subtitle is { Length: > 0 } subtitle)
+        {
+            flow.Space(6);
+            var sub = new TextStyle(Family.Heading, false, false, sizes.Subtitle, ctx.Muted);
+            Plain(flow, subtitle, sub, StructureTag.Paragraph, sizes.Subtitle * 1.3);
+        }
+        if (CoverComposer.MetaLine(meta) is { } line)
+        {
+            flow.Space(10);
+            Plain(flow, line, new TextStyle(Family.Heading, false, false, sizes.Small + 1, ctx.Muted), StructureTag.Paragraph, (sizes.Small + 1) * 1.4);
+        }
+        flow.End();
+    }
+
+    private void Plain(FlowBuilder flow, string text, TextStyle style, StructureTag tag, double leading)
+    {
+        var lines = ParagraphSetter.Set(ctx, [new Span(text, style, null, tag, Hyphenate: false)], new ParagraphShape(ctx.FrameWidth, Justify: false));
+        flow.Lines(lines, 0, leading, int.MaxValue);
+    }
+
+    private void Contents(FlowBuilder flow, BlockComposer blocks, Document document, Func<string, int> pageOf, bool newPage)
+    {
+        var sizes = ctx.Style.Sizes;
+        if (newPage) flow.PageBreak();
+        flow.Begin(StructureTag.Section);
+        flow.Chapter(ContentsTitle);
+        var style = new TextStyle(Family.Heading, true, false, sizes.Chapter, ctx.Heading);
+        var lines = blocks.HeadingLines(Inlines.Text(ContentsTitle), style, StructureTag.Heading1, null, 0, ctx.FrameWidth, sizes.Chapter * 1.22);
+        if (lines.Count > 0)
+        {
+            var last = lines[^1];
+            var y = last.Height - last.Baseline + 5;
+            last.Items.AddRange(Place.Artifact(new RuleItem(0, y, 36, y, 2.4, ctx.Accent)));
+        }
+        flow.Space(ctx.Style.Spacing.AfterChapter);
+        flow.Begin(StructureTag.TableOfContents);
+        var numbered = ctx.Style.Chapters.Numbered || ctx.Style.NumberSections;
+        for (var c = 0; c < document.Chapters.Count; c++)
+        {
+            var chapter = document.Chapters[c];
+            Entry(flow, chapter.Heading.Content, chapter.Heading.Id, numbered ? $"{c + 1}" : null, 1, pageOf, c > 0);
+            for (var s = 0; s < chapter.Sections.Count; s++)
+            {
+                var section = chapter.Sections[s];
+                Entry(flow, section.Heading.Content, section.Heading.Id, ctx.Style.NumberSections ? $"{c + 1}.{s + 1}" : null, 2, pageOf, false);
+            }
+        }
+        if (document.Faq is { } faq)
+            Entry(flow, BodyComposer.AppendixTitle(faq), faq.Heading.Id, null, 1, pageOf, document.Chapters.Count > 0);
+        flow.End();
+        flow.End();
+    }
+
+    /// <summary>One contents entry as an unbreakable flow line: TOCI › Link › title, leaders (artifact) and page number.</summary>
+    private void Entry(FlowBuilder flow, IReadOnlyList<Inline> title, string anchor, string? number, int level,
+        Func<string, int> pageOf, bool spaceBefore)
+    {
+        var sizes = ctx.Style.Sizes;
+        var width = ctx.FrameWidth;
+        var style = level == 1
+            ? new TextStyle(Family.Heading, true, false, sizes.Body + 0.5, ctx.Heading)
+            : ctx.BodyStyle;
+        var leading = ctx.Leading;
+        var indent = level == 1 ? 0 : 16.0;
+        var page = pageOf(anchor).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var pageWidth = ctx.Measure(page, style);
+        var numberColumn = Math.Max(ctx.Measure("0000", ctx.BodyStyle), pageWidth);
+        var spans = new List<Span>();
+        var hang = 0.0;
+        if (number is not null)
+        {
+            var n = number + "\u00A0\u00A0";
+            spans.Add(new Span(n, style, null, null, Hyphenate: false));
+            hang = ctx.Measure(n, style);
+        }
+        spans.AddRange(InlineFlattener.Flatten(title, style, null, ctx.Link, BlockComposer.CodeScale)
+            .Select(s => s with { Link = null, Group = null, Hyphenate = false, Style = s.Style with { Colour = style.Colour } }));
+        var textWidth = width - indent - numberColumn - 14;
+        var set = ParagraphSetter.Set(ctx, spans, new ParagraphShape(textWidth, 0, hang, Justify: false));
+        if (set.Count == 0) return;
+
+        var face = ctx.Fonts[ctx.FaceOf(style)];
+        var ascent = face.Ascender * style.Size;
+        var descent = face.Descender * style.Size;
+        var baseline = FlowBuilder.HalfLeading(leading, ascent, descent);
+        var height = set.Count * leading;
+        var items = new List<PageItem>
+        {
+            new BeginTag(StructureTag.TableOfContentsItem),
+            new BeginTag(StructureTag.Link, new LinkArea(indent, -baseline, width - indent, height, anchor, null,
+                $"{Inlines.PlainText(title)}, page {page}")),
+        };
+        for (var k = 0; k < set.Count; k++)
+            foreach (var item in set[k].Items)
+                items.Add(Place.Shift(item, indent, k * leading));
+
+        // Leaders: dots on a grid anchored at the right, so every entry's dots line up.
+        var dots = ctx.BodyStyle with { Colour = ctx.Muted };
+        var cell = ctx.Measure(". ", dots);
+        var lastY = (set.Count - 1) * leading;
+        var from = indent + set[^1].Width + cell;
+        var to = width - numberColumn - cell * 0.5;
+        var count = cell > 0 ? (int)Math.Floor((to - from) / cell) : 0;
+        if (count >= 2)
+        {
+            var text = string.Join(" ", Enumerable.Repeat(".", count));
+            var w = ctx.Measure(text, dots);
+            items.AddRange(Place.Artifact(new TextItem(text, ctx.FaceOf(dots), dots.Size, dots.Colour, to - w, lastY, w)));
+        }
+        foreach (var run in ctx.Fonts.Runs(page, ctx.FaceOf(style), style.Size))
+            items.Add(new TextItem(run.Text, run.Face, style.Size, style.Colour, width - pageWidth, lastY, run.Width));
+        items.Add(EndTag.Instance);
+        items.Add(EndTag.Instance);
+
+        if (spaceBefore) flow.Space(level == 1 ? 7 : 0);
+        var line = flow.Line(height, baseline, items);
+        line.KeepWithPrevious |= level > 1;
+    }
+}

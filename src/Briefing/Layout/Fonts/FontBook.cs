@@ -1,0 +1,171 @@
+using System.Globalization;
+using System.Text;
+using Briefing.Styles;
+
+namespace Briefing.Layout.Fonts;
+
+/// <summary>The three type families a style names.</summary>
+internal enum Family
+{
+    /// <summary>Running text.</summary>
+    Body,
+    /// <summary>Headings, cover, running header and footer.</summary>
+    Heading,
+    /// <summary>Code.</summary>
+    Mono,
+}
+
+/// <summary>A piece of text in one face, as it will be drawn.</summary>
+internal readonly record struct FaceRun(string Text, int Face, double Width);
+
+/// <summary>
+/// The faces of one layout, numbered (the face id is what <see cref="TextItem.Face"/> holds), and the one place
+/// where text is measured and split into runs: characters a face lacks come from the style's fallback fonts, then
+/// from any other face of the style; a character no face has becomes '?' and a warning.
+/// Not thread-safe: one per layout.
+/// </summary>
+internal sealed class FontBook
+{
+    private readonly List<TrueTypeFont> _faces = [];
+    private readonly Dictionary<string, int> _idOfPath = new(StringComparer.Ordinal);
+    private readonly Dictionary<(Family, bool, bool), int> _styled = [];
+    private readonly int[] _fallbacks;
+    private readonly SortedSet<int> _missing = [];
+
+    /// <summary>Loads the style's faces (each file read once per process).</summary>
+    public FontBook(Style style)
+    {
+        var fonts = style.Fonts;
+        Register(Family.Body, fonts.Body, style.FontFolder);
+        Register(Family.Heading, fonts.Heading, style.FontFolder);
+        Register(Family.Mono, fonts.Mono, style.FontFolder);
+        var chain = new List<int>();
+        foreach (var file in fonts.Fallback) chain.Add(Add(Path.Combine(style.FontFolder, file)));
+        foreach (var family in new[] { Family.Body, Family.Heading, Family.Mono }) chain.Add(Face(family, false, false));
+        _fallbacks = [.. chain.Distinct()];
+    }
+
+    /// <summary>Full paths of the faces, by id.</summary>
+    public IReadOnlyList<string> Paths => _faces.Select(f => f.Path).ToList();
+
+    /// <summary>Code points no face could show, so far.</summary>
+    public IReadOnlyCollection<int> Missing => _missing;
+
+    /// <summary>The face id for a family and style; missing styles fall back (bold italic → bold → regular).</summary>
+    public int Face(Family family, bool bold, bool italic) => _styled[(family, bold, italic)];
+
+    /// <summary>The face with an id.</summary>
+    public TrueTypeFont this[int face] => _faces[face];
+
+    /// <summary>Width in points of text set in a face at a size (fallback faces included).</summary>
+    public double Measure(string text, int face, double size)
+    {
+        var primary = _faces[face];
+        double em = 0;
+        foreach (var rune in text.EnumerateRunes())
+        {
+            var cp = rune.Value;
+            var g = primary.Glyph(cp);
+            if (g != 0) { em += primary.Advance(g); continue; }
+            var (f, c) = Resolve(cp, face);
+            em += _faces[f].Advance(_faces[f].Glyph(c));
+        }
+        return em * size;
+    }
+
+    /// <summary>The text split into runs of one face each, with '?' for characters no face has.</summary>
+    public IReadOnlyList<FaceRun> Runs(string text, int face, double size)
+    {
+        var primary = _faces[face];
+        var allPrimary = true;
+        foreach (var rune in text.EnumerateRunes())
+            if (!primary.Has(rune.Value)) { allPrimary = false; break; }
+        if (allPrimary) return [new FaceRun(text, face, Measure(text, face, size))];
+
+        var runs = new List<FaceRun>();
+        var sb = new StringBuilder();
+        var current = -1;
+        double width = 0;
+        foreach (var rune in text.EnumerateRunes())
+        {
+            var (f, cp) = Resolve(rune.Value, face);
+            if (f != current && sb.Length > 0)
+            {
+                runs.Add(new FaceRun(sb.ToString(), current, width * size));
+                sb.Clear();
+                width = 0;
+            }
+            current = f;
+            sb.Append(char.ConvertFromUtf32(cp));
+            width += _faces[f].Advance(_faces[f].Glyph(cp));
+        }
+        if (sb.Length > 0) runs.Add(new FaceRun(sb.ToString(), current, width * size));
+        return runs;
+    }
+
+    /// <summary>Warnings for characters drawn as '?'.</summary>
+    public IEnumerable<string> Warnings() =>
+        _missing.Select(cp => $"no font of the style has U+{cp:X4} {Describe(cp)}; drawn as '?'");
+
+    private static string Describe(int cp) =>
+        Rune.IsValid(cp) && !Rune.IsControl(new Rune(cp)) ? $"'{char.ConvertFromUtf32(cp)}'" : "(control)";
+
+    /// <summary>The face and code point that will show <paramref name="cp"/>.</summary>
+    private (int Face, int CodePoint) Resolve(int cp, int face)
+    {
+        if (_faces[face].Has(cp)) return (face, cp);
+        foreach (var f in _fallbacks)
+            if (_faces[f].Has(cp)) return (f, cp);
+        _missing.Add(cp);
+        return (face, '?');
+    }
+
+    private void Register(Family family, FontFaces faces, string folder)
+    {
+        int Id(string? file) => string.IsNullOrWhiteSpace(file) ? -1 : Add(Path.Combine(folder, file));
+        var regular = Id(faces.Regular);
+        var bold = Id(faces.Bold);
+        var italic = Id(faces.Italic);
+        var boldItalic = Id(faces.BoldItalic);
+        if (bold < 0) bold = regular;
+        if (italic < 0) italic = regular;
+        if (boldItalic < 0) boldItalic = bold != regular ? bold : italic;
+        _styled[(family, false, false)] = regular;
+        _styled[(family, true, false)] = bold;
+        _styled[(family, false, true)] = italic;
+        _styled[(family, true, true)] = boldItalic;
+    }
+
+    private int Add(string path)
+    {
+        var full = Path.GetFullPath(path);
+        if (_idOfPath.TryGetValue(full, out var id)) return id;
+        _faces.Add(FontCache.Get(full));
+        _idOfPath[full] = _faces.Count - 1;
+        return _faces.Count - 1;
+    }
+
+    /// <summary>Text made drawable: whitespace becomes plain spaces (no-break spaces stay), controls and invisible
+    /// format characters other than the soft hyphen are dropped.</summary>
+    public static string Clean(string text)
+    {
+        var clean = true;
+        foreach (var c in text)
+            if (NeedsCleaning(c)) { clean = false; break; }
+        if (clean) return text;
+        var sb = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (!NeedsCleaning(c)) sb.Append(c);
+            else if (IsSpace(c)) sb.Append(' ');
+        }
+        return sb.ToString();
+    }
+
+    private static bool NeedsCleaning(char c) =>
+        c < ' ' || (c >= '\u007F' && c <= '\u009F') || (c != ' ' && IsSpace(c))
+        || (c != '\u00AD' && !char.IsSurrogate(c) && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format);
+
+    private static bool IsSpace(char c) =>
+        c is '\t' or '\n' or '\r' or '\f' or '\v' || (char.IsWhiteSpace(c) && c is not ('\u00A0' or '\u202F' or '\u2007'));
+}

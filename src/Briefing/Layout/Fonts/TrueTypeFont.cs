@@ -1,0 +1,184 @@
+using System.Buffers.Binary;
+using Briefing.Model;
+
+namespace Briefing.Layout.Fonts;
+
+/// <summary>
+/// The metrics layout needs from a TrueType file: which characters it has (cmap formats 4 and 12), each glyph's
+/// advance (hmtx/hhea), units per em (head) and vertical metrics (OS/2, falling back to hhea). Immutable and
+/// thread-safe once read; obtain instances through <see cref="FontCache"/> so each file is read once per process.
+/// </summary>
+internal sealed class TrueTypeFont
+{
+    private readonly ushort[] _bmp;                       // code unit → glyph for U+0000..U+FFFF (0 = missing)
+    private readonly Dictionary<int, ushort> _astral;      // code point → glyph above U+FFFF
+    private readonly ushort[] _advances;                   // per glyph, font units
+
+    private TrueTypeFont(string path, int unitsPerEm, ushort[] bmp, Dictionary<int, ushort> astral, ushort[] advances,
+        double ascender, double descender, double capHeight)
+    {
+        Path = path;
+        UnitsPerEm = unitsPerEm;
+        _bmp = bmp;
+        _astral = astral;
+        _advances = advances;
+        Ascender = ascender;
+        Descender = descender;
+        CapHeight = capHeight;
+    }
+
+    /// <summary>Full path of the file.</summary>
+    public string Path { get; }
+    /// <summary>Design units per em.</summary>
+    public int UnitsPerEm { get; }
+    /// <summary>Ascender in em (positive, above the baseline).</summary>
+    public double Ascender { get; }
+    /// <summary>Descender in em (positive, below the baseline).</summary>
+    public double Descender { get; }
+    /// <summary>Height of capitals in em.</summary>
+    public double CapHeight { get; }
+
+    /// <summary>The glyph for a code point, 0 when the font lacks it.</summary>
+    public int Glyph(int codePoint) =>
+        codePoint <= 0xFFFF ? _bmp[codePoint] : _astral.TryGetValue(codePoint, out var g) ? g : 0;
+
+    /// <summary>Whether the font has a glyph for the code point.</summary>
+    public bool Has(int codePoint) => Glyph(codePoint) != 0;
+
+    /// <summary>Advance of a glyph in em.</summary>
+    public double Advance(int glyph) =>
+        (double)_advances[glyph < _advances.Length ? glyph : _advances.Length - 1] / UnitsPerEm;
+
+    /// <summary>Reads a font file; malformed or non-TrueType files are input errors naming the file.</summary>
+    public static TrueTypeFont Read(string path)
+    {
+        byte[] data;
+        try { data = File.ReadAllBytes(path); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new InputException(path, 0, $"cannot read font: {e.Message}", e);
+        }
+        try { return Parse(path, data); }
+        catch (Exception e) when (e is ArgumentOutOfRangeException or IndexOutOfRangeException or InvalidDataException)
+        {
+            throw new InputException(path, 0, $"not a usable TrueType font: {e.Message}", e);
+        }
+    }
+
+    private static TrueTypeFont Parse(string path, byte[] data)
+    {
+        var span = data.AsSpan();
+        var version = U32(span, 0);
+        // 0x00010000 or 'true': TrueType outlines, which is what PDFsharp embeds.
+        if (version != 0x00010000 && version != 0x74727565)
+            throw new InvalidDataException("not a TrueType (glyf) font; OpenType CFF and collections are not supported");
+        var tables = new Dictionary<string, (int Offset, int Length)>(StringComparer.Ordinal);
+        int count = U16(span, 4);
+        for (var i = 0; i < count; i++)
+        {
+            var rec = 12 + 16 * i;
+            var tag = System.Text.Encoding.ASCII.GetString(data, rec, 4);
+            tables[tag] = ((int)U32(span, rec + 8), (int)U32(span, rec + 12));
+        }
+        (int Offset, int Length) Table(string tag) =>
+            tables.TryGetValue(tag, out var t) ? t : throw new InvalidDataException($"missing '{tag}' table");
+
+        var head = Table("head").Offset;
+        int unitsPerEm = U16(span, head + 18);
+        if (unitsPerEm is < 16 or > 16384) throw new InvalidDataException($"unitsPerEm {unitsPerEm}");
+
+        var hhea = Table("hhea").Offset;
+        double hheaAscender = S16(span, hhea + 4), hheaDescender = S16(span, hhea + 6);
+        int numberOfHMetrics = U16(span, hhea + 34);
+        int numGlyphs = U16(span, Table("maxp").Offset + 4);
+        if (numberOfHMetrics == 0) throw new InvalidDataException("no horizontal metrics");
+
+        var hmtx = Table("hmtx").Offset;
+        var advances = new ushort[Math.Max(numGlyphs, numberOfHMetrics)];
+        for (var g = 0; g < advances.Length; g++)
+            advances[g] = g < numberOfHMetrics ? U16(span, hmtx + 4 * g) : advances[numberOfHMetrics - 1];
+
+        double ascender = hheaAscender, descender = -hheaDescender, capHeight = 0.7 * unitsPerEm;
+        if (tables.TryGetValue("OS/2", out var os2))
+        {
+            int os2Version = U16(span, os2.Offset);
+            // usWinAscent/usWinDescent bound every glyph, which is what clipping and link boxes need.
+            ascender = U16(span, os2.Offset + 74);
+            descender = U16(span, os2.Offset + 76);
+            if (os2Version >= 2 && os2.Length >= 90) capHeight = S16(span, os2.Offset + 88);
+        }
+
+        var bmp = new ushort[0x10000];
+        var astral = new Dictionary<int, ushort>();
+        ReadCmap(span, Table("cmap").Offset, bmp, astral, advances.Length);
+        return new TrueTypeFont(path, unitsPerEm, bmp, astral, advances,
+            ascender / unitsPerEm, descender / unitsPerEm, capHeight / unitsPerEm);
+    }
+
+    private static void ReadCmap(ReadOnlySpan<byte> s, int cmap, ushort[] bmp, Dictionary<int, ushort> astral, int glyphCount)
+    {
+        int count = U16(s, cmap + 2);
+        int format4 = -1, format12 = -1;
+        for (var i = 0; i < count; i++)
+        {
+            var rec = cmap + 4 + 8 * i;
+            int platform = U16(s, rec), encoding = U16(s, rec + 2);
+            var offset = cmap + (int)U32(s, rec + 4);
+            var format = U16(s, offset);
+            var unicode = platform == 0 || (platform == 3 && encoding is 1 or 10);
+            if (!unicode) continue;
+            if (format == 12 && format12 < 0) format12 = offset;
+            if (format == 4 && format4 < 0) format4 = offset;
+        }
+        if (format12 >= 0) ReadFormat12(s, format12, bmp, astral, glyphCount);
+        else if (format4 >= 0) ReadFormat4(s, format4, bmp, glyphCount);
+        else throw new InvalidDataException("no Unicode cmap (format 4 or 12)");
+    }
+
+    private static void ReadFormat4(ReadOnlySpan<byte> s, int t, ushort[] bmp, int glyphCount)
+    {
+        int segCountX2 = U16(s, t + 6);
+        var ends = t + 14;
+        var starts = ends + segCountX2 + 2;
+        var deltas = starts + segCountX2;
+        var rangeOffsets = deltas + segCountX2;
+        for (var seg = 0; seg < segCountX2 / 2; seg++)
+        {
+            int end = U16(s, ends + 2 * seg), start = U16(s, starts + 2 * seg);
+            int delta = S16(s, deltas + 2 * seg);
+            var roPos = rangeOffsets + 2 * seg;
+            int ro = U16(s, roPos);
+            for (var c = start; c <= end && c != 0xFFFF; c++)
+            {
+                int glyph;
+                if (ro == 0) glyph = (c + delta) & 0xFFFF;
+                else
+                {
+                    glyph = U16(s, roPos + ro + 2 * (c - start));
+                    if (glyph != 0) glyph = (glyph + delta) & 0xFFFF;
+                }
+                if (glyph < glyphCount) bmp[c] = (ushort)glyph;
+            }
+        }
+    }
+
+    private static void ReadFormat12(ReadOnlySpan<byte> s, int t, ushort[] bmp, Dictionary<int, ushort> astral, int glyphCount)
+    {
+        var groups = (int)U32(s, t + 12);
+        for (var i = 0; i < groups; i++)
+        {
+            var g = t + 16 + 12 * i;
+            long start = U32(s, g), end = U32(s, g + 4), glyph = U32(s, g + 8);
+            for (var c = start; c <= end && c <= 0x10FFFF; c++, glyph++)
+            {
+                if (glyph >= glyphCount) break;
+                if (c <= 0xFFFF) bmp[c] = (ushort)glyph;
+                else astral[(int)c] = (ushort)glyph;
+            }
+        }
+    }
+
+    private static ushort U16(ReadOnlySpan<byte> s, int at) => BinaryPrimitives.ReadUInt16BigEndian(s[at..]);
+    private static short S16(ReadOnlySpan<byte> s, int at) => BinaryPrimitives.ReadInt16BigEndian(s[at..]);
+    private static uint U32(ReadOnlySpan<byte> s, int at) => BinaryPrimitives.ReadUInt32BigEndian(s[at..]);
+}

@@ -1,0 +1,113 @@
+using Briefing.Layout.Breaking;
+using Briefing.Layout.Fonts;
+using Briefing.Layout.Hyphenation;
+using Briefing.Layout.Text;
+using Briefing.Styles;
+
+namespace Briefing.Layout;
+
+/// <summary>What every stage of one layout shares: style, faces, page geometry, the breaker, the hyphenator,
+/// the anchors links may point to, and the warnings so far. One per layout; not shared between threads.</summary>
+internal sealed class LayoutContext
+{
+    public LayoutContext(Style style, string paper, string language, IReadOnlySet<string> anchors)
+    {
+        Style = style;
+        Fonts = new FontBook(style);
+        (PageWidth, PageHeight) = Paper.Size(paper);
+        var m = style.Margins;
+        FrameLeft = m.Left;
+        FrameTop = m.Top;
+        FrameWidth = Math.Max(36, PageWidth - m.Left - m.Right);
+        FrameHeight = Math.Max(36, PageHeight - m.Top - m.Bottom);
+        Breaker = LineBreakers.For(style.LineBreaking);
+        Hyphenator = ChooseHyphenator(style.Hyphenation, language);
+        Anchors = anchors;
+        var c = style.Colours;
+        Text = Rgb.Parse(c.Text);
+        Heading = Rgb.Parse(c.Heading);
+        Accent = Rgb.Parse(c.Accent);
+        Muted = Rgb.Parse(c.Muted);
+        Link = Rgb.Parse(c.Link);
+        CoverBackground = Rgb.Parse(c.CoverBackground);
+        CoverText = Rgb.Parse(c.CoverText);
+        CodeBackground = Rgb.Parse(c.CodeBackground);
+        RuleColour = Rgb.Parse(c.Rule);
+    }
+
+    public Style Style { get; }
+    public FontBook Fonts { get; }
+    public double PageWidth { get; }
+    public double PageHeight { get; }
+    /// <summary>The text block: left edge, top, width and height.</summary>
+    public double FrameLeft { get; }
+    public double FrameTop { get; }
+    public double FrameWidth { get; }
+    public double FrameHeight { get; }
+    public ILineBreaker Breaker { get; }
+    public Hyphenator? Hyphenator { get; }
+    public IReadOnlySet<string> Anchors { get; }
+    public List<string> Warnings { get; } = [];
+
+    public Rgb Text { get; }
+    public Rgb Heading { get; }
+    public Rgb Accent { get; }
+    public Rgb Muted { get; }
+    public Rgb Link { get; }
+    public Rgb CoverBackground { get; }
+    public Rgb CoverText { get; }
+    public Rgb CodeBackground { get; }
+    public Rgb RuleColour { get; }
+
+    /// <summary>Running text style.</summary>
+    public TextStyle BodyStyle => new(Family.Body, false, false, Style.Sizes.Body, Text);
+
+    /// <summary>Body line pitch.</summary>
+    public double Leading => Style.Sizes.Leading;
+
+    /// <summary>Lines kept together at a page's top or bottom (at least 1).</summary>
+    public int KeepLines => Math.Max(1, Style.WidowsOrphans);
+
+    /// <summary>The face id of a style.</summary>
+    public int FaceOf(TextStyle s) => Fonts.Face(s.Family, s.Bold, s.Italic);
+
+    /// <summary>The width of text in a style.</summary>
+    public double Measure(string text, TextStyle s) => Fonts.Measure(text, FaceOf(s), s.Size);
+
+    /// <summary>Where a link goes: an in-document anchor, an external URL, or nowhere (a warning names it).</summary>
+    public (string? Anchor, string? Url)? ResolveLink(string target)
+    {
+        var t = target.Trim();
+        if (t.StartsWith('#'))
+        {
+            var id = t[1..];
+            if (Anchors.Contains(id)) return (id, null);
+            Warn($"link to unknown anchor '{t}' is set as plain text");
+            return null;
+        }
+        if (Uri.TryCreate(t, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" or "mailto" or "ftp")
+            return (null, t);
+        Warn($"link target '{Shorten(t)}' is not an absolute URL; set as plain text");
+        return null;
+    }
+
+    private readonly HashSet<string> _warned = new(StringComparer.Ordinal);
+
+    /// <summary>Adds a warning once.</summary>
+    public void Warn(string message)
+    {
+        if (_warned.Add(message)) Warnings.Add(message);
+    }
+
+    private static string Shorten(string s) => s.Length <= 60 ? s : s[..57] + "…";
+
+    /// <summary>The style's patterns when the document's language matches them (en-GB text takes en-us patterns, German
+    /// text does not); otherwise the document language's own patterns, if any ship.</summary>
+    private static Hyphenator? ChooseHyphenator(HyphenationRules rules, string language)
+    {
+        if (!rules.Enabled) return null;
+        static string Primary(string tag) => tag.Trim().Replace('_', '-').Split('-')[0].ToLowerInvariant();
+        if (Primary(rules.Language) == Primary(language)) return Hyphenator.ForStyle(rules);
+        return Hyphenator.ForLanguage(language, rules.LeftMin, rules.RightMin, rules.MinWord);
+    }
+}

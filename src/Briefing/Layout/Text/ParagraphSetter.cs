@@ -1,0 +1,274 @@
+using System.Globalization;
+using System.Text;
+using Briefing.Layout.Breaking;
+using Briefing.Layout.Hyphenation;
+
+namespace Briefing.Layout.Text;
+
+/// <summary>A set line: items positioned relative to the line's left edge (x) and baseline (y = 0).</summary>
+/// <param name="Items">Text and tags, in order.</param>
+/// <param name="Ascent">Tallest ascent of the faces used.</param>
+/// <param name="Descent">Deepest descent of the faces used.</param>
+/// <param name="Width">Right end of the last item.</param>
+internal sealed record SetLine(List<PageItem> Items, double Ascent, double Descent, double Width);
+
+/// <summary>The measure of a paragraph's lines.</summary>
+/// <param name="Width">Available width for every line.</param>
+/// <param name="FirstIndent">Left indent of the first line.</param>
+/// <param name="RestIndent">Left indent of the other lines.</param>
+/// <param name="Justify">Stretch lines to the full measure (never the last line, nor lines before a forced break).</param>
+/// <param name="Breaker">Null for the style's breaker.</param>
+internal sealed record ParagraphShape(double Width, double FirstIndent = 0, double RestIndent = 0, bool Justify = true, ILineBreaker? Breaker = null)
+{
+    /// <summary>Indent of a 0-based line.</summary>
+    public double Indent(int line) => line == 0 ? FirstIndent : RestIndent;
+    /// <summary>Measure of a 0-based line.</summary>
+    public double Measure(int line) => Math.Max(1, Width - Indent(line));
+}
+
+/// <summary>
+/// Sets a paragraph: spans → box/glue/penalty items (words are boxes, spaces glue, soft hyphens and hyphenation
+/// points flagged penalties) → line breaks → positioned text, with structure tags for the spans' groups and links.
+/// A word wider than the measure is cut between characters so no line overflows.
+/// </summary>
+internal static class ParagraphSetter
+{
+    /// <summary>Cost of breaking inside a word that cannot fit any line (higher than a hyphenation point).</summary>
+    private const double EmergencyPenalty = 200;
+
+    /// <summary>A justified line stretched beyond this ratio is set ragged instead: huge gaps read worse than a short line.</summary>
+    private const double MaxStretchRatio = 3;
+
+    private const string Hyphen = "-";
+
+    private sealed record Segment(string Text, Span Span, int Face);
+
+    /// <summary>Sets the spans into lines; an empty paragraph gives no lines.</summary>
+    public static List<SetLine> Set(LayoutContext ctx, IReadOnlyList<Span> spans, ParagraphShape shape)
+    {
+        var segments = new List<Segment>();
+        var list = BuildItems(ctx, spans, segments);
+        if (segments.Count == 0) return [];
+        var narrowest = Math.Min(shape.Measure(0), shape.Measure(1));
+        var (items, sources) = CutOverwideBoxes(ctx, list, segments, narrowest);
+        // Ragged lines are drawn at natural spacing, so they must not be chosen on the strength of shrinking.
+        if (!shape.Justify)
+            for (var i = 0; i < items.Count; i++)
+                if (items[i].Kind == ItemKind.Glue) items[i] = items[i] with { Shrink = 0 };
+        var breaker = shape.Breaker ?? ctx.Breaker;
+        var breaks = breaker.Break(items, shape.Measure);
+        return Assemble(ctx, items, sources, segments, breaks, shape);
+    }
+
+    private static ParagraphItemList BuildItems(LayoutContext ctx, IReadOnlyList<Span> spans, List<Segment> segments)
+    {
+        var builder = new ParagraphItemBuilder(ctx.Hyphenator);
+        Span? pendingSpace = null;
+        var anyWord = false;
+        foreach (var span in spans)
+        {
+            if (span.IsLineBreak)
+            {
+                if (anyWord) builder.AddLineBreak(-1);
+                pendingSpace = null;
+                continue;
+            }
+            var face = ctx.FaceOf(span.Style);
+            var size = span.Style.Size;
+            var text = Fonts.FontBook.Clean(span.Text);
+            var from = 0;
+            while (from <= text.Length)
+            {
+                var space = text.IndexOf(' ', from);
+                var end = space < 0 ? text.Length : space;
+                if (end > from)
+                {
+                    var word = text.Substring(from, end - from);
+                    if (pendingSpace is { } ps && anyWord)
+                        builder.AddSpace(ctx.Fonts.Measure(" ", ctx.FaceOf(ps.Style), ps.Style.Size), -2);
+                    pendingSpace = null;
+                    segments.Add(new Segment(word, span, face));
+                    builder.AddWord(word, piece => ctx.Fonts.Measure(piece, face, size),
+                        ctx.Fonts.Measure(Hyphen, face, size), segments.Count - 1, span.Hyphenate);
+                    anyWord = true;
+                }
+                if (space < 0) break;
+                pendingSpace = span;
+                from = space + 1;
+            }
+        }
+        return builder.Finish();
+    }
+
+    private static (List<BreakItem>, List<ItemSource>) CutOverwideBoxes(LayoutContext ctx, ParagraphItemList list,
+        List<Segment> segments, double narrowest)
+    {
+        var items = new List<BreakItem>(list.Items.Count);
+        var sources = new List<ItemSource>(list.Items.Count);
+        for (var i = 0; i < list.Items.Count; i++)
+        {
+            var item = list.Items[i];
+            var src = list.Sources[i];
+            if (item.Kind != ItemKind.Box || item.Width <= narrowest || src.Word < 0 || src.Length <= 1)
+            {
+                items.Add(item);
+                sources.Add(src);
+                continue;
+            }
+            var seg = segments[src.Word];
+            var end = src.Start + src.Length;
+            for (var at = src.Start; at < end;)
+            {
+                var len = Math.Min(StringInfo.GetNextTextElementLength(seg.Text, at), end - at);
+                if (at > src.Start)
+                {
+                    items.Add(BreakItem.PenaltyItem(0, EmergencyPenalty, false));
+                    sources.Add(new ItemSource(src.Word, at, 0));
+                }
+                items.Add(BreakItem.Box(ctx.Fonts.Measure(seg.Text.Substring(at, len), seg.Face, seg.Span.Style.Size)));
+                sources.Add(new ItemSource(src.Word, at, len));
+                at += len;
+            }
+        }
+        return (items, sources);
+    }
+
+    /// <summary>A run of text being collected on a line.</summary>
+    private sealed class Run(Segment segment, double x)
+    {
+        public readonly Segment Segment = segment;
+        public readonly double X = x;
+        public readonly StringBuilder Text = new();
+        public double Width;
+    }
+
+    private static List<SetLine> Assemble(LayoutContext ctx, List<BreakItem> items, List<ItemSource> sources,
+        List<Segment> segments, IReadOnlyList<LineBreak> breaks, ParagraphShape shape)
+    {
+        var lines = new List<SetLine>(breaks.Count);
+        var start = 0;
+        StructureTag? openGroup = null;
+        for (var line = 0; line < breaks.Count; line++)
+        {
+            var (pos, ratio) = breaks[line];
+            while (start < pos && items[start].Kind != ItemKind.Box) start++;
+            var justify = shape.Justify && ratio <= MaxStretchRatio;
+            var r = Math.Max(-1, ratio);
+            var x = shape.Indent(line);
+            var runs = new List<Run>();
+            Run? run = null;
+            var gapPending = false; // a natural-width space since the last box: the next word may join the run
+            var touching = false;   // the last item was a box: the next piece continues the same word
+            for (var i = start; i <= pos && i < items.Count; i++)
+            {
+                var item = items[i];
+                var src = sources[i];
+                switch (item.Kind)
+                {
+                    case ItemKind.Box when src.Word >= 0:
+                    {
+                        var seg = segments[src.Word];
+                        var piece = src.Start == 0 && src.Length == seg.Text.Length ? seg.Text : seg.Text.Substring(src.Start, src.Length);
+                        var joins = run is not null && SameLook(run.Segment, seg) && (gapPending || touching);
+                        if (!joins)
+                        {
+                            run = new Run(seg, x);
+                            runs.Add(run);
+                        }
+                        else if (gapPending)
+                        {
+                            run!.Text.Append(' ');
+                            run.Width = x - run.X;
+                        }
+                        run!.Text.Append(piece);
+                        run.Width += item.Width;
+                        x += item.Width;
+                        gapPending = false;
+                        touching = true;
+                        break;
+                    }
+                    case ItemKind.Box:
+                        x += item.Width;
+                        run = null;
+                        touching = false;
+                        break;
+                    case ItemKind.Glue when i < pos:
+                    {
+                        var adjust = !justify || item.Stretch >= BreakItem.Infinity ? 0 : r >= 0 ? r * item.Stretch : r * item.Shrink;
+                        x += item.Width + adjust;
+                        // A space drawn at its natural width inside one look can be drawn as a space character.
+                        gapPending = run is not null && Math.Abs(adjust) < 1e-9
+                                     && Math.Abs(item.Width - ctx.Fonts.Measure(" ", run.Segment.Face, run.Segment.Span.Style.Size)) < 1e-6;
+                        if (!gapPending) run = null;
+                        touching = false;
+                        break;
+                    }
+                    case ItemKind.Penalty when i == pos && item.Width > 0 && run is not null:
+                        run.Text.Append(Hyphen);
+                        run.Width += item.Width;
+                        x += item.Width;
+                        break;
+                }
+            }
+            lines.Add(Emit(ctx, runs, ref openGroup));
+            start = pos + 1;
+        }
+        if (openGroup is not null && lines.Count > 0) lines[^1].Items.Add(EndTag.Instance);
+        return lines;
+    }
+
+    private static bool SameLook(Segment a, Segment b) =>
+        a.Face == b.Face && a.Span.Style == b.Span.Style && a.Span.Link == b.Span.Link && a.Span.Group == b.Span.Group;
+
+    /// <summary>The line's items: group tags carried over lines, one Link element per line fragment of a link.</summary>
+    private static SetLine Emit(LayoutContext ctx, List<Run> runs, ref StructureTag? openGroup)
+    {
+        var items = new List<PageItem>(runs.Count + 4);
+        double ascent = 0, descent = 0, right = 0;
+        foreach (var run in runs)
+        {
+            var f = ctx.Fonts[run.Segment.Face];
+            ascent = Math.Max(ascent, f.Ascender * run.Segment.Span.Style.Size);
+            descent = Math.Max(descent, f.Descender * run.Segment.Span.Style.Size);
+        }
+        for (var k = 0; k < runs.Count; k++)
+        {
+            var run = runs[k];
+            var span = run.Segment.Span;
+            if (openGroup != span.Group)
+            {
+                if (openGroup is not null) items.Add(EndTag.Instance);
+                if (span.Group is { } group) items.Add(new BeginTag(group));
+                openGroup = span.Group;
+            }
+            var target = span.Link is { } raw ? ctx.ResolveLink(raw) : null;
+            var last = k;
+            if (target is not null)
+                while (last + 1 < runs.Count && runs[last + 1].Segment.Span.Link == span.Link && runs[last + 1].Segment.Span.Group == span.Group)
+                    last++;
+            if (target is { } t)
+            {
+                var end = runs[last].X + runs[last].Width;
+                var text = string.Join(" ", runs.Skip(k).Take(last - k + 1).Select(r => r.Text.ToString()));
+                items.Add(new BeginTag(StructureTag.Link,
+                    new LinkArea(run.X, -ascent, end - run.X, ascent + descent, t.Anchor, t.Url, text)));
+            }
+            for (var j = k; j <= last; j++) AddText(ctx, items, runs[j]);
+            if (target is not null) items.Add(EndTag.Instance);
+            right = runs[last].X + runs[last].Width;
+            k = last;
+        }
+        return new SetLine(items, ascent, descent, right);
+    }
+
+    private static void AddText(LayoutContext ctx, List<PageItem> items, Run run)
+    {
+        var style = run.Segment.Span.Style;
+        var x = run.X;
+        foreach (var fr in ctx.Fonts.Runs(run.Text.ToString(), run.Segment.Face, style.Size))
+        {
+            items.Add(new TextItem(fr.Text, fr.Face, style.Size, style.Colour, x, 0, fr.Width));
+            x += fr.Width;
+        }
+    }
+}

@@ -1,0 +1,70 @@
+using Briefing.Layout.Fonts;
+using Briefing.Model;
+
+namespace Briefing.Layout.Text;
+
+/// <summary>How a piece of text is set.</summary>
+/// <param name="Family">Type family.</param>
+/// <param name="Bold">Bold face.</param>
+/// <param name="Italic">Italic face.</param>
+/// <param name="Size">Size in points.</param>
+/// <param name="Colour">Fill colour.</param>
+internal readonly record struct TextStyle(Family Family, bool Bold, bool Italic, double Size, Rgb Colour)
+{
+    /// <summary>This style in bold.</summary>
+    public TextStyle WithBold() => this with { Bold = true };
+}
+
+/// <summary>A run of text in one style, the unit a paragraph is made of.</summary>
+/// <param name="Text">The text (may hold soft hyphens and spaces).</param>
+/// <param name="Style">How it is set.</param>
+/// <param name="Link">Raw link target ("#id" or a URL), or null.</param>
+/// <param name="Group">The structure element the text belongs to (a run-in label's heading, or the paragraph); null when the caller tags it.</param>
+/// <param name="IsLineBreak">A forced line break (the text is ignored).</param>
+/// <param name="Hyphenate">Whether automatic hyphenation may break its words.</param>
+internal sealed record Span(string Text, TextStyle Style, string? Link, StructureTag? Group, bool IsLineBreak = false, bool Hyphenate = true);
+
+/// <summary>Flattens model inlines into spans: emphasis → italic, strong → bold, code → mono, links coloured.</summary>
+internal static class InlineFlattener
+{
+    /// <summary>The spans of <paramref name="inlines"/> set in <paramref name="style"/>; iterative, so deep nesting is safe.</summary>
+    /// <param name="inlines">Model inlines.</param>
+    /// <param name="style">The base style.</param>
+    /// <param name="group">Structure element of the text.</param>
+    /// <param name="linkColour">Colour of link text.</param>
+    /// <param name="codeScale">Size of inline code relative to the text around it.</param>
+    public static List<Span> Flatten(IReadOnlyList<Inline> inlines, TextStyle style, StructureTag? group, Rgb linkColour, double codeScale)
+    {
+        var spans = new List<Span>();
+        var stack = new Stack<(IEnumerator<Inline> It, TextStyle Style, string? Link)>();
+        stack.Push((inlines.GetEnumerator(), style, null));
+        while (stack.Count > 0)
+        {
+            var (it, s, link) = stack.Peek();
+            if (!it.MoveNext()) { stack.Pop(); continue; }
+            switch (it.Current)
+            {
+                case Model.TextRun t:
+                    spans.Add(new Span(t.Text, s, link, group));
+                    break;
+                case CodeSpan c:
+                    spans.Add(new Span(c.Text, s with { Family = Family.Mono, Italic = false, Size = s.Size * codeScale }, link, group, Hyphenate: false));
+                    break;
+                case Emphasis e:
+                    stack.Push((e.Content.GetEnumerator(), s with { Italic = !s.Italic }, link));
+                    break;
+                case Strong st:
+                    stack.Push((st.Content.GetEnumerator(), s with { Bold = true }, link));
+                    break;
+                case Model.Link l:
+                    var target = link ?? l.Target;
+                    stack.Push((l.Content.GetEnumerator(), link is null ? s with { Colour = linkColour } : s, target));
+                    break;
+                case Model.LineBreak:
+                    spans.Add(new Span("", s, link, group, IsLineBreak: true));
+                    break;
+            }
+        }
+        return spans;
+    }
+}
