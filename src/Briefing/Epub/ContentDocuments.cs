@@ -124,7 +124,7 @@ internal static class ContentDocuments
             var sectionNumber = style.NumberSections ? $"{number}.{s + 1}" : null;
             var (h2, sub) = Heading(2, sec.Heading, sectionNumber, ctx);
             var part = new XElement(H("section"), new XAttribute("class", "section"), h2);
-            part.SetAttributeValue("aria-labelledby", h2.Attribute("id")?.Value);
+            // Unnamed: a named section is a landmark, and two sections may share a title.
             section.Add(part);
             entry.Children.Add(sub);
             XhtmlBlocks.AppendTo(part, sec.Blocks, 2, ctx, style.Epub.TocLabels ? sub.Children : null);
@@ -152,7 +152,7 @@ internal static class ContentDocuments
         {
             var (h2, sub) = Heading(2, q.Question, null, ctx);
             var part = new XElement(H("section"), new XAttribute("class", q.QuestionSource == QuestionSource.Inferred ? "faq-entry inferred" : "faq-entry"), h2);
-            part.SetAttributeValue("aria-labelledby", h2.Attribute("id")?.Value);
+            // Unnamed: a named section is a landmark, and two sections may share a title.
             appendix.Add(part);
             entry.Children.Add(sub);
             XhtmlBlocks.AppendTo(part, q.Answer, 2, ctx, style.Epub.TocLabels ? sub.Children : null);
