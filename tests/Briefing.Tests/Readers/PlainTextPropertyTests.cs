@@ -41,7 +41,12 @@ public sealed class PlainTextPropertyTests
             var source = string.Concat(string.Join(' ', lines.Select(l => StripMarker(l.Trim(), markers))).Where(c => !char.IsWhiteSpace(c)));
             var kept = string.Concat(string.Concat(KeptText(doc)).Where(c => !char.IsWhiteSpace(c)));
             // A lone numbered title-case line is a numbered heading and keeps its "1." (the generator's only number marker).
-            Assert.Equal(source.Replace("1.", "", StringComparison.Ordinal), kept.Replace("1.", "", StringComparison.Ordinal));
+            source = source.Replace("1.", "", StringComparison.Ordinal);
+            kept = kept.Replace("1.", "", StringComparison.Ordinal);
+            // An FAQ in the middle moves to the appendix: then only the characters, not their order, must match.
+            var faqMoved = doc.Faq is not null && doc.Chapters.Any(c => c.Heading.Line > doc.Faq.Heading.Line);
+            if (faqMoved) Assert.Equal(source.Order().ToArray(), kept.Order().ToArray());
+            else Assert.Equal(source, kept);
         }, iter: 300);
     }
 

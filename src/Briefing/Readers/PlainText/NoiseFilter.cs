@@ -30,13 +30,14 @@ internal static partial class NoiseFilter
         {
             var t = lines[i].Trim();
             if (t.Length == 0 || t.Length > 200) continue;
-            if (CommentCount().IsMatch(t))
+            // "N thoughts on …" opens the comment section only near the end; earlier it is a stray line (a pasted page).
+            if (CommentCount().IsMatch(t) && i - start >= (end - start) / 2)
             {
                 for (var j = i; j < end; j++) noise[j] = lines[j].Trim().Length > 0;
                 end = i;
                 return;
             }
-            if (!CommentPrompt().IsMatch(t)) continue;
+            if (!CommentPrompt().IsMatch(t) && !CommentCount().IsMatch(t)) continue;
             noise[i] = true;
             // "Related posts:" lists links in the lines right under it.
             if (t.EndsWith(':'))

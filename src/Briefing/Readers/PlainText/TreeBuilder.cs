@@ -66,11 +66,12 @@ internal sealed class TreeBuilder(string path, Sidecar? sidecar)
             {
                 case Kind.Faq:
                     CloseLabel();
-                    // The FAQ is the article's last part: all that follows belongs to it, so nothing moves out of order.
-                    var end = units.Count;
+                    // The FAQ runs to the next chapter-level heading; a second FAQ (pasted articles) joins the first.
+                    var end = i + 1;
+                    while (end < units.Count && !(kinds[end] == Kind.Heading && IsChapterSignal(units[end]) && !LineShapes.LooksLikeQuestion(units[end].Text))) end++;
                     var heading = new Heading(_slugger.Slug(u.Text, "faq"), Inlines.Text(u.Text), u.Line);
                     var entries = FaqBuilder.Build(units.Skip(i + 1).Take(end - i - 1).ToList(), sidecar, path, _slugger, Blocks, _warnings);
-                    _faq = new Faq(heading, entries);
+                    _faq = _faq is null ? new Faq(heading, entries) : _faq with { Entries = [.. _faq.Entries, .. entries] };
                     i = end - 1;
                     break;
                 case Kind.Heading when !signalled || IsChapterSignal(u):
