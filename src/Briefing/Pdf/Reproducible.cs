@@ -50,10 +50,13 @@ internal static class Reproducible
         // Subset tags are six capitals and '+' before the font name, in /BaseFont and /FontName entries.
         var tags = new Dictionary<string, string>(StringComparer.Ordinal);
         var used = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var key in new[] { "/BaseFont /", "/FontName /" })
+        foreach (var key in new[] { "/BaseFont", "/FontName" })
             foreach (var at in Find(pdf, key))
             {
                 var start = at + key.Length;
+                while (start < pdf.Length && pdf[start] is (byte)' ' or (byte)'\n' or (byte)'\r') start++;
+                if (start >= pdf.Length || pdf[start] != (byte)'/') continue;
+                start++;
                 if (!IsSubsetTag(pdf, start)) continue;
                 var tag = Encoding.ASCII.GetString(pdf, start, 6);
                 if (!tags.TryGetValue(tag, out var replacement))

@@ -20,10 +20,31 @@ internal sealed class BlockComposer(LayoutContext ctx, FlowBuilder flow)
 
     private double ParagraphGap => ctx.Style.Spacing.Paragraph;
 
+    /// <summary>Work still to do, innermost first: containers push their steps instead of recursing, so a
+    /// 1,000-deep list needs no deep call stack.</summary>
+    private readonly Stack<Action> _agenda = new();
+
     /// <summary>Lays out blocks in order.</summary>
     public void Blocks(IReadOnlyList<Block> blocks, double x, double width, int listDepth = 0)
     {
-        foreach (var block in blocks) Block(block, x, width, listDepth);
+        var mark = _agenda.Count;
+        PushBlocks(blocks, x, width, listDepth);
+        while (_agenda.Count > mark) _agenda.Pop()();
+    }
+
+    private void PushBlocks(IReadOnlyList<Block> blocks, double x, double width, int listDepth)
+    {
+        for (var i = blocks.Count - 1; i >= 0; i--)
+        {
+            var block = blocks[i];
+            _agenda.Push(() => Block(block, x, width, listDepth));
+        }
+    }
+
+    /// <summary>Schedules steps to run in the given order, before anything already scheduled.</summary>
+    private void Then(params Action[] steps)
+    {
+        for (var i = steps.Length - 1; i >= 0; i--) _agenda.Push(steps[i]);
     }
 
     private void Block(Block block, double x, double width, int listDepth)
@@ -33,7 +54,7 @@ internal sealed class BlockComposer(LayoutContext ctx, FlowBuilder flow)
             case Paragraph p: Paragraph(p, x, width); break;
             case Label l: Label(l, x, width, listDepth); break;
             case BulletList list: List(list, x, width, listDepth); break;
-            case ListItem item: Blocks(item.Blocks, x, width, listDepth); break;
+            case ListItem item: PushBlocks(item.Blocks, x, width, listDepth); break;
             case Quote q: Quote(q, x, width, listDepth); break;
             case CodeBlock c: Code(c, x, width); break;
             case Table t: new TableComposer(ctx, flow).Table(t, x, width); break;
@@ -75,7 +96,7 @@ internal sealed class BlockComposer(LayoutContext ctx, FlowBuilder flow)
             HeadingLines(label.Heading.Content, style, StructureTag.Heading3, null, x, width, sizes.Label * 1.3);
             flow.Space(ParagraphGap * 0.6);
         }
-        Blocks(rest, x, width, listDepth);
+        PushBlocks(rest, x, width, listDepth);
     }
 
     /// <summary>Sets heading text (ragged, never hyphenated, lines kept together) and keeps it with what follows.</summary>
@@ -118,46 +139,65 @@ internal sealed class BlockComposer(LayoutContext ctx, FlowBuilder flow)
         var textX = x + step;
         var textWidth = width - step;
 
-        flow.Space(ParagraphGap);
-        flow.Begin(StructureTag.List);
+        var steps = new List<Action> { () => { flow.Space(ParagraphGap); flow.Begin(StructureTag.List); } };
         for (var i = 0; i < list.Items.Count; i++)
         {
             var item = list.Items[i];
-            if (i > 0) flow.Space(ItemGap);
-            flow.Begin(StructureTag.ListItem);
-            flow.Begin(StructureTag.Label);
             var label = labels[i];
-            var labelX = textX - gap - ctx.Measure(label, labelStyle);
-            foreach (var run in ctx.Fonts.Runs(label, ctx.FaceOf(labelStyle), labelStyle.Size))
+            var first = i == 0;
+            var before = 0;
+            steps.Add(() =>
             {
-                flow.Prefix(new TextItem(run.Text, run.Face, labelStyle.Size, labelStyle.Colour, labelX, 0, run.Width));
-                labelX += run.Width;
-            }
-            flow.End();
-            flow.Begin(StructureTag.ListBody);
-            var before = flow.Mark;
-            // The first block follows the label directly: item spacing, not paragraph spacing.
-            flow.TightNext();
-            Blocks(item.Blocks, textX, textWidth, listDepth + 1);
-            if (!flow.Items.Skip(before).Any(f => f is FlowLine))
-                flow.Line(ctx.Leading, FlowBuilder.HalfLeading(ctx.Leading, 0, 0), []);
-            flow.End();
-            flow.End();
+                if (!first) flow.Space(ItemGap);
+                flow.Begin(StructureTag.ListItem);
+                flow.Begin(StructureTag.Label);
+                var labelX = textX - gap - ctx.Measure(label, labelStyle);
+                foreach (var run in ctx.Fonts.Runs(label, ctx.FaceOf(labelStyle), labelStyle.Size))
+                {
+                    flow.Prefix(new TextItem(run.Text, run.Face, labelStyle.Size, labelStyle.Colour, labelX, 0, run.Width));
+                    labelX += run.Width;
+                }
+                flow.End();
+                flow.Begin(StructureTag.ListBody);
+                before = flow.Mark;
+                // The first block follows the label directly: item spacing, not paragraph spacing.
+                flow.TightNext();
+            });
+            steps.Add(() => PushBlocks(item.Blocks, textX, textWidth, listDepth + 1));
+            steps.Add(() =>
+            {
+                // An item with nothing to set still shows its label.
+                var any = false;
+                for (var k = before; k < flow.Items.Count && !any; k++) any = flow.Items[k] is FlowLine;
+                if (!any) flow.Line(ctx.Leading, FlowBuilder.HalfLeading(ctx.Leading, 0, 0), []);
+                flow.End();
+                flow.End();
+            });
         }
-        flow.End();
-        flow.Space(ParagraphGap);
+        steps.Add(() => { flow.End(); flow.Space(ParagraphGap); });
+        Then([.. steps]);
     }
 
     private void Quote(Quote quote, double x, double width, int listDepth)
     {
-        const double indent = 16;
-        flow.Space(ParagraphGap);
-        flow.Begin(StructureTag.BlockQuote);
-        var start = flow.Mark;
-        Blocks(quote.Blocks, x + indent, Math.Max(width - 2 * indent, width * 0.5), listDepth);
-        flow.End();
-        DecorateLines(start, (line, extra) => new RuleItem(x + 3, -line.Baseline, x + 3, line.Height - line.Baseline + extra, 1.6, ctx.Accent.Mix(new Rgb(255, 255, 255), 0.35)));
-        flow.Space(ParagraphGap);
+        // Deeply nested quotes stop indenting so the measure never collapses.
+        var indent = width - 32 >= ctx.FrameWidth * 0.5 ? 16.0 : 0;
+        var start = 0;
+        Then(
+            () =>
+            {
+                flow.Space(ParagraphGap);
+                flow.Begin(StructureTag.BlockQuote);
+                start = flow.Mark;
+            },
+            () => PushBlocks(quote.Blocks, x + indent, width - 2 * indent, listDepth),
+            () =>
+            {
+                flow.End();
+                var bar = ctx.Accent.Mix(new Rgb(255, 255, 255), 0.35);
+                DecorateLines(start, (line, extra) => new RuleItem(x + 3, -line.Baseline, x + 3, line.Height - line.Baseline + extra, 1.6, bar));
+                flow.Space(ParagraphGap);
+            });
     }
 
     /// <summary>Adds a decoration (an artifact) to every line added since <paramref name="start"/>; <c>extra</c> is the

@@ -36,8 +36,10 @@ internal static class ParagraphSetter
     /// <summary>Cost of breaking inside a word that cannot fit any line (higher than a hyphenation point).</summary>
     private const double EmergencyPenalty = 200;
 
-    /// <summary>A justified line stretched beyond this ratio is set ragged instead: huge gaps read worse than a short line.</summary>
-    private const double MaxStretchRatio = 3;
+    /// <summary>A justified line that would need its spaces stretched beyond this ratio (spaces four times their
+    /// width) is set ragged instead: such lines only occur beside unbreakable material such as a long URL, and
+    /// there a short line reads better than gaping spaces.</summary>
+    private const double MaxStretchRatio = 6;
 
     private const string Hyphen = "-";
 
