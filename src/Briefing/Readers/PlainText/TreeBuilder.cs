@@ -37,6 +37,10 @@ internal sealed class TreeBuilder(string path, Sidecar? sidecar)
             .Select(i => LineShapes.ChapterMarkerFamily(units[i].Text)).Where(f => f != 0)
             .GroupBy(f => f).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).Select(g => g.Key).FirstOrDefault();
         var signalled = Enumerable.Range(0, units.Count).Any(i => kinds[i] == Kind.Heading && IsChapterSignal(units[i]));
+        // An FAQ heading with nothing under it before the next chapter is just a heading.
+        for (var i = 0; i < units.Count; i++)
+            if (kinds[i] == Kind.Faq && (i + 1 == units.Count || (kinds[i + 1] is Kind.Heading or Kind.Faq && IsChapterSignal(units[i + 1]))))
+                kinds[i] = Kind.Heading;
         ChapterDraft? chapter = null;
         Label? openLabel = null;
         List<Block>? labelBlocks = null;
@@ -71,7 +75,14 @@ internal sealed class TreeBuilder(string path, Sidecar? sidecar)
                     while (end < units.Count && !(kinds[end] == Kind.Heading && IsChapterSignal(units[end]) && !LineShapes.LooksLikeQuestion(units[end].Text))) end++;
                     var heading = new Heading(_slugger.Slug(u.Text, "faq"), Inlines.Text(u.Text), u.Line);
                     var entries = FaqBuilder.Build(units.Skip(i + 1).Take(end - i - 1).ToList(), sidecar, path, _slugger, Blocks, _warnings);
-                    _faq = _faq is null ? new Faq(heading, entries) : _faq with { Entries = [.. _faq.Entries, .. entries] };
+                    if (_faq is null) _faq = new Faq(heading, entries);
+                    else
+                    {
+                        // A second FAQ (pasted articles) joins the first; its heading stays, in bold, before its answers.
+                        if (entries.Count > 0)
+                            entries[0] = entries[0] with { Answer = [Paragraph([new Strong(Inlines.Text(u.Text))], u.Line), .. entries[0].Answer] };
+                        _faq = _faq with { Entries = [.. _faq.Entries, .. entries] };
+                    }
                     i = end - 1;
                     break;
                 case Kind.Heading when !signalled || IsChapterSignal(u):
