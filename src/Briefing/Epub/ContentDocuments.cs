@@ -134,11 +134,11 @@ internal static class ContentDocuments
 
     private static XDocument FaqPage(Faq faq, Style style, EpubMetadata meta, IdRegistry ids, UiText ui, List<TocEntry> toc)
     {
-        var (doc, body) = XhtmlPage.Create(XmlText.Collapse(faq.Heading.Text) is { Length: > 0 } t ? t : meta.Title, meta.Language, "backmatter");
+        var (doc, body) = XhtmlPage.Create(XmlText.Collapse(faq.DisplayHeading.Text) is { Length: > 0 } t ? t : meta.Title, meta.Language, "backmatter");
         var ctx = new XhtmlContext(FaqFile, ids, style);
         var appendix = new XElement(H("section"), new XAttribute(EpubType, "appendix"), new XAttribute("role", "doc-appendix"));
         body.Add(appendix);
-        var (h1, entry) = Heading(1, faq.Heading, null, ctx);
+        var (h1, entry) = Heading(1, faq.DisplayHeading, null, ctx);
         appendix.Add(h1);
         appendix.SetAttributeValue("aria-labelledby", h1.Attribute("id")?.Value);
         toc.Add(entry);
