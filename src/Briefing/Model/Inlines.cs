@@ -31,23 +31,23 @@ public static class Inlines
     public static string PlainText(IEnumerable<Inline> inlines)
     {
         var sb = new System.Text.StringBuilder();
-        Append(sb, inlines);
-        return sb.ToString().Replace("\u00AD", "", StringComparison.Ordinal);
-    }
-
-    private static void Append(System.Text.StringBuilder sb, IEnumerable<Inline> inlines)
-    {
-        foreach (var inline in inlines)
+        // Explicit stack: emphasis nested thousands deep must not overflow the thread's stack.
+        var stack = new Stack<IEnumerator<Inline>>();
+        stack.Push(inlines.GetEnumerator());
+        while (stack.Count > 0)
         {
-            switch (inline)
+            var it = stack.Peek();
+            if (!it.MoveNext()) { stack.Pop().Dispose(); continue; }
+            switch (it.Current)
             {
                 case TextRun t: sb.Append(t.Text); break;
                 case CodeSpan c: sb.Append(c.Text); break;
-                case Emphasis e: Append(sb, e.Content); break;
-                case Strong s: Append(sb, s.Content); break;
-                case Link l: Append(sb, l.Content); break;
+                case Emphasis e: stack.Push(e.Content.GetEnumerator()); break;
+                case Strong st: stack.Push(st.Content.GetEnumerator()); break;
+                case Link l: stack.Push(l.Content.GetEnumerator()); break;
                 case LineBreak: sb.Append(' '); break;
             }
         }
+        return sb.ToString().Replace("\u00AD", "", StringComparison.Ordinal);
     }
 }
