@@ -32,18 +32,27 @@ internal sealed class CoverComposer(LayoutContext ctx)
         var soft = onBand.Mix(ctx.CoverBackground, 0.22);
 
         var kindStyle = new TextStyle(Family.Heading, true, false, sizes.Small + 1.5, soft);
-        var titleStyle = new TextStyle(Family.Heading, true, false, sizes.Title, onBand);
-        var subtitleStyle = new TextStyle(Family.Heading, false, false, sizes.Subtitle, soft);
-        var titleLines = Set(meta.Title, titleStyle, StructureTag.Heading1, width);
-        var subtitleLines = meta.Subtitle is { Length: > 0 } st ? Set(st, subtitleStyle, StructureTag.Paragraph, width) : [];
-        var titleLeading = sizes.Title * 1.12;
-        var subtitleLeading = sizes.Subtitle * 1.3;
-        var blockHeight = titleLines.Count * titleLeading + (subtitleLines.Count > 0 ? 10 + subtitleLines.Count * subtitleLeading : 0);
-
         var kindBaseline = Math.Max(ctx.FrameTop, kindStyle.Size * 2);
         var bottomPad = Math.Min(48, pageHeight * 0.05);
-        var band = Math.Max(pageHeight * 0.46, kindBaseline + 36 + blockHeight + bottomPad);
-        band = Math.Min(band, pageHeight * 0.8);
+        var maxBand = pageHeight * 0.8;
+
+        // The title and subtitle are set at their sizes, or smaller until they fit the band.
+        var scale = 1.0;
+        List<SetLine> titleLines, subtitleLines;
+        double titleLeading, subtitleLeading, blockHeight;
+        while (true)
+        {
+            var titleStyle = new TextStyle(Family.Heading, true, false, sizes.Title * scale, onBand);
+            var subtitleStyle = new TextStyle(Family.Heading, false, false, sizes.Subtitle * scale, soft);
+            titleLines = Set(meta.Title, titleStyle, StructureTag.Heading1, width);
+            subtitleLines = meta.Subtitle is { Length: > 0 } st ? Set(st, subtitleStyle, StructureTag.Paragraph, width) : [];
+            titleLeading = titleStyle.Size * 1.12;
+            subtitleLeading = subtitleStyle.Size * 1.3;
+            blockHeight = titleLines.Count * titleLeading + (subtitleLines.Count > 0 ? 10 + subtitleLines.Count * subtitleLeading : 0);
+            if (kindBaseline + 36 + blockHeight + bottomPad <= maxBand || scale < 0.1) break;
+            scale *= 0.85;
+        }
+        var band = Math.Min(Math.Max(pageHeight * 0.46, kindBaseline + 36 + blockHeight + bottomPad), maxBand);
 
         var items = new List<PageItem> { new BeginTag(StructureTag.Section) };
         items.AddRange(Place.Artifact(
