@@ -71,16 +71,20 @@ internal sealed class CoverComposer(LayoutContext ctx)
             AddLines(items, subtitleLines, left, y, subtitleLeading);
         }
 
-        y = band + 5 + 30;
+        // Date, publisher and author sit at the foot of the page, where the footer is on other pages.
+        var bottom = pageHeight - ctx.Style.Margins.Bottom;
         if (MetaLine(meta) is { } line)
         {
-            var metaStyle = new TextStyle(Family.Heading, false, false, sizes.Small + 1.5, ctx.Muted);
-            AddLines(items, Set(line, metaStyle, StructureTag.Paragraph, width), left, y, metaStyle.Size * 1.4);
-            y += 18;
+            var metaStyle = new TextStyle(Family.Heading, false, false, sizes.Small + 1, ctx.Muted);
+            var baseline = Math.Min(pageHeight - ctx.Style.Margins.Bottom * 0.5 + metaStyle.Size * 0.35, pageHeight - metaStyle.Size);
+            var ruleY = baseline - metaStyle.Size * 1.6;
+            items.AddRange(Place.Artifact(new RuleItem(left, ruleY, left + width, ruleY, 0.5, ctx.RuleColour)));
+            AddLines(items, Set(line, metaStyle, StructureTag.Paragraph, width), left, baseline, metaStyle.Size * 1.4);
+            bottom = Math.Min(bottom, ruleY - 12);
         }
 
         var anchors = new List<(string, double)>();
-        var hasLede = document.Lede.Count > 0 && Lede(document, items, anchors, left, y + 18, pageHeight - ctx.Style.Margins.Bottom);
+        var hasLede = document.Lede.Count > 0 && Lede(document, items, anchors, left, band + 5 + 34, bottom);
         items.Add(EndTag.Instance);
         return new Cover(items, anchors, hasLede || document.Lede.Count == 0);
     }
@@ -89,7 +93,9 @@ internal sealed class CoverComposer(LayoutContext ctx)
     private bool Lede(Document document, List<PageItem> items, List<(string, double)> anchors, double left, double top, double bottom)
     {
         var flow = new FlowBuilder();
-        var blocks = new BlockComposer(ctx, flow);
+        // The lede is the cover's standfirst: a size up from the body, on a wider pitch.
+        var standfirst = ctx.BodyStyle with { Size = ctx.Style.Sizes.Body + 1 };
+        var blocks = new BlockComposer(ctx, flow, standfirst, Math.Round(ctx.Leading * (standfirst.Size / ctx.BodyStyle.Size) * 1.04, 2));
         var headStyle = new TextStyle(Family.Heading, true, false, ctx.Style.Sizes.Small + 1.5, ctx.Accent);
         blocks.HeadingLines(Inlines.Text(FrontComposer.SummaryTitle.ToUpperInvariant()), headStyle, StructureTag.Heading2, null, 0, ctx.FrameWidth, headStyle.Size * 1.6);
         flow.Space(2);
