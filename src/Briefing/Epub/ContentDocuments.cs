@@ -124,7 +124,7 @@ internal static class ContentDocuments
             var sectionNumber = style.NumberSections ? $"{number}.{s + 1}" : null;
             var (h2, sub) = Heading(2, sec.Heading, sectionNumber, ctx);
             var part = new XElement(H("section"), new XAttribute("class", "section"), h2);
-            part.SetAttributeValue("aria-labelledby", h2.Attribute("id")?.Value);
+            // Unnamed: a named section is a landmark, and two sections may share a title.
             section.Add(part);
             entry.Children.Add(sub);
             XhtmlBlocks.AppendTo(part, sec.Blocks, 2, ctx, style.Epub.TocLabels ? sub.Children : null);
@@ -134,11 +134,11 @@ internal static class ContentDocuments
 
     private static XDocument FaqPage(Faq faq, Style style, EpubMetadata meta, IdRegistry ids, UiText ui, List<TocEntry> toc)
     {
-        var (doc, body) = XhtmlPage.Create(XmlText.Collapse(faq.Heading.Text) is { Length: > 0 } t ? t : meta.Title, meta.Language, "backmatter");
+        var (doc, body) = XhtmlPage.Create(XmlText.Collapse(faq.DisplayHeading.Text) is { Length: > 0 } t ? t : meta.Title, meta.Language, "backmatter");
         var ctx = new XhtmlContext(FaqFile, ids, style);
         var appendix = new XElement(H("section"), new XAttribute(EpubType, "appendix"), new XAttribute("role", "doc-appendix"));
         body.Add(appendix);
-        var (h1, entry) = Heading(1, faq.Heading, null, ctx);
+        var (h1, entry) = Heading(1, faq.DisplayHeading, null, ctx);
         appendix.Add(h1);
         appendix.SetAttributeValue("aria-labelledby", h1.Attribute("id")?.Value);
         toc.Add(entry);
@@ -152,7 +152,7 @@ internal static class ContentDocuments
         {
             var (h2, sub) = Heading(2, q.Question, null, ctx);
             var part = new XElement(H("section"), new XAttribute("class", q.QuestionSource == QuestionSource.Inferred ? "faq-entry inferred" : "faq-entry"), h2);
-            part.SetAttributeValue("aria-labelledby", h2.Attribute("id")?.Value);
+            // Unnamed: a named section is a landmark, and two sections may share a title.
             appendix.Add(part);
             entry.Children.Add(sub);
             XhtmlBlocks.AppendTo(part, q.Answer, 2, ctx, style.Epub.TocLabels ? sub.Children : null);

@@ -93,7 +93,7 @@ internal static class Stylesheet
               font-size: {{Em(s.Label)}};
               margin: {{EmOf(sp.BeforeLabel, s.Label)}} 0 {{EmOf(sp.Paragraph / 2, s.Label)}} 0;
             }
-            section.labelled {
+            div.labelled {
               margin-top: {{Em(sp.BeforeLabel)}};
             }
             /* A run-in label sits on the first line of its paragraph, as in print. */
@@ -104,7 +104,7 @@ internal static class Stylesheet
               line-height: inherit;
               color: {{heading}};
             }
-            section.labelled::after {
+            div.labelled::after {
               content: "";
               display: block;
               clear: both;

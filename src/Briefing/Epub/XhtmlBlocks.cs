@@ -99,8 +99,8 @@ internal static partial class XhtmlBlocks
                     var target = f.Container;
                     if (!deep)
                     {
-                        target = new XElement(H("section"), new XAttribute("class", "labelled"));
-                        if (id is not null) target.SetAttributeValue("aria-labelledby", id);
+                        // A div, not a named section: a named section is a landmark, and labels repeat ("Example").
+                        target = new XElement(H("div"), new XAttribute("class", "labelled"));
                         f.Container.Add(target);
                     }
                     target.Add(heading);

@@ -3,15 +3,19 @@ namespace Briefing.Model;
 /// <summary>The kept text of a document, in reading order: what "words" counts and what "nothing lost" checks.</summary>
 public static class BodyText
 {
-    /// <summary>Lede, chapter/section/label headings, paragraphs, list items, code, tables and FAQ answers (not FAQ questions, not the title).</summary>
+    /// <summary>Lede, chapter/section/label headings, paragraphs, list items, code, tables, the FAQ heading and its answers
+    /// (not FAQ questions, which may come from the sidecar, and not the title).</summary>
     public static IEnumerable<string> Of(Document document)
     {
         foreach (var t in Blocks(document.Lede)) yield return t;
         foreach (var chapter in document.Chapters)
             foreach (var t in Of(chapter)) yield return t;
         if (document.Faq is { } faq)
+        {
+            yield return faq.Heading.Text;
             foreach (var entry in faq.Entries)
                 foreach (var t in Blocks(entry.Answer)) yield return t;
+        }
     }
 
     /// <summary>A chapter's heading and everything under it.</summary>

@@ -15,7 +15,14 @@ public sealed record Chapter(Heading Heading, IReadOnlyList<Block> Blocks, IRead
 public sealed record Section(Heading Heading, IReadOnlyList<Block> Blocks);
 
 /// <summary>The FAQ appendix.</summary>
-public sealed record Faq(Heading Heading, IReadOnlyList<FaqEntry> Entries);
+public sealed record Faq(Heading Heading, IReadOnlyList<FaqEntry> Entries)
+{
+    /// <summary>The heading as readers see it: an abbreviation ("FAQ", "FAQS", "F.A.Q.") is spelt out.</summary>
+    public Heading DisplayHeading =>
+        Heading.Text.Trim().Replace(".", "", StringComparison.Ordinal).ToUpperInvariant() is "FAQ" or "FAQS"
+            ? Heading with { Content = Inlines.Text("Frequently Asked Questions") }
+            : Heading;
+}
 
 /// <summary>Where an FAQ question came from.</summary>
 public enum QuestionSource

@@ -7,6 +7,8 @@ namespace Briefing.Model;
 public sealed class Slugger
 {
     private readonly HashSet<string> _used = new(StringComparer.Ordinal);
+    // Next suffix to try per base slug, so 10,000 identical headings stay linear.
+    private readonly Dictionary<string, int> _next = new(StringComparer.Ordinal);
 
     /// <summary>Reserves an id so generated slugs never collide with it.</summary>
     public void Reserve(string id) => _used.Add(id);
@@ -18,8 +20,11 @@ public sealed class Slugger
         if (baseSlug.Length == 0) baseSlug = fallback;
         // An XML id must start with a letter.
         if (!char.IsAsciiLetter(baseSlug[0])) baseSlug = fallback + "-" + baseSlug;
-        var slug = baseSlug;
-        for (var n = 2; !_used.Add(slug); n++) slug = $"{baseSlug}-{n}";
+        if (_used.Add(baseSlug)) return baseSlug;
+        var n = _next.GetValueOrDefault(baseSlug, 2);
+        string slug;
+        while (!_used.Add(slug = $"{baseSlug}-{n}")) n++;
+        _next[baseSlug] = n + 1;
         return slug;
     }
 

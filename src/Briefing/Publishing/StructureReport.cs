@@ -78,7 +78,7 @@ public static class StructureReport
         WriteLabels(w, c.Blocks);
         var all = c.Blocks.Concat(c.Sections.SelectMany(s => s.Blocks)).ToList();
         w.WriteNumber("bullets", Count<ListItem>(all));
-        w.WriteNumber("paragraphs", Count<Paragraph>(all));
+        w.WriteNumber("paragraphs", Count<Paragraph>(all, intoLists: false));
         w.WriteNumber("words", BodyText.Of(c).Sum(BodyText.CountWords));
         w.WriteEndObject();
     }
@@ -91,7 +91,9 @@ public static class StructureReport
     }
 
     /// <summary>Counts blocks of a type anywhere below, without recursion (deep lists are safe).</summary>
-    internal static int Count<T>(IEnumerable<Block> blocks) where T : Block
+    /// <param name="blocks">Where to count.</param>
+    /// <param name="intoLists">Whether to count inside list items too (a list item's text is a bullet, not a paragraph).</param>
+    internal static int Count<T>(IEnumerable<Block> blocks, bool intoLists = true) where T : Block
     {
         var n = 0;
         var stack = new Stack<Block>(blocks);
@@ -102,7 +104,8 @@ public static class StructureReport
             IEnumerable<Block> children = b switch
             {
                 Label l => l.Blocks,
-                BulletList list => list.Items,
+                BulletList list when intoLists || typeof(T) == typeof(ListItem) => list.Items,
+                ListItem i when !intoLists => [],
                 ListItem i => i.Blocks,
                 Quote q => q.Blocks,
                 _ => [],

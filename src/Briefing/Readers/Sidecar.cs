@@ -53,14 +53,18 @@ public sealed class Sidecar
     public static Sidecar Load(string path) => Parse(File.ReadAllText(path), path, 0);
 
     /// <summary>Parses sidecar YAML (also front matter, whose first line is <paramref name="lineOffset"/>+1).</summary>
-    public static Sidecar Parse(string yaml, string path, int lineOffset)
+    /// <param name="yaml">The YAML text.</param>
+    /// <param name="path">The file, for messages.</param>
+    /// <param name="lineOffset">Lines before the YAML in its file.</param>
+    /// <param name="strict">Unknown keys are errors (our sidecar); front matter shared with other tools passes them over.</param>
+    public static Sidecar Parse(string yaml, string path, int lineOffset, bool strict = true)
     {
         try
         {
             // Plain data only: no type tags; aliases are bounded by the parser's own depth limits.
-            var deserializer = new DeserializerBuilder()
-                .WithNamingConvention(UnderscoredNamingConvention.Instance)
-                .Build();
+            var builder = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance);
+            if (!strict) builder = builder.IgnoreUnmatchedProperties();
+            var deserializer = builder.Build();
             var sidecar = deserializer.Deserialize<Sidecar?>(yaml) ?? new Sidecar();
             sidecar.Path = path;
             sidecar.FaqLines = FindFaqLines(yaml, lineOffset, sidecar.Faq?.Count ?? 0);

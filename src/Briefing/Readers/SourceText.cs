@@ -27,7 +27,8 @@ public static class SourceText
     /// <summary>Decodes bytes as strict UTF-8; the error names the first bad line.</summary>
     public static string Decode(ReadOnlySpan<byte> bytes, string path)
     {
-        if (bytes.StartsWith("\xEF\xBB\xBF"u8)) bytes = bytes[3..];
+        ReadOnlySpan<byte> bom = [0xEF, 0xBB, 0xBF];
+        if (bytes.StartsWith(bom)) bytes = bytes[3..];
         var nul = bytes.IndexOf((byte)0);
         if (nul >= 0) throw new InputException(path, LineOf(bytes, nul), "binary data (a NUL byte): not a text file");
         string text;

@@ -93,3 +93,12 @@ public sealed class EpubCheckFactAttribute : FactAttribute
         if (!EpubCheck.Available && !EpubCheck.IsCi) Skip = $"EPUBCheck not installed ({EpubCheck.Jar}, java)";
     }
 }
+
+/// <summary>A theory that needs EPUBCheck: skipped when it is absent, except on CI where it must run.</summary>
+public sealed class EpubCheckTheoryAttribute : TheoryAttribute
+{
+    public EpubCheckTheoryAttribute()
+    {
+        if (!EpubCheck.Available && !EpubCheck.IsCi) Skip = $"EPUBCheck not installed ({EpubCheck.Jar}, java)";
+    }
+}

@@ -1,11 +1,217 @@
 using Briefing.Model;
+using Markdig;
+using Markdig.Extensions.Yaml;
+using Markdig.Syntax;
+using MdBlock = Markdig.Syntax.Block;
+using Block = Briefing.Model.Block;
 
 namespace Briefing.Readers.Markdown;
 
-/// <summary>Reads Markdown with YAML front matter.</summary>
+/// <summary>
+/// Reads Markdown with YAML front matter. One level-1 heading is the title (then ## are chapters, ### sections, deeper
+/// headings labels); otherwise the heading levels present map in order to chapters, sections and labels. A heading
+/// named FAQ or Frequently Asked Questions turns its sub-headings into questions and their content into answers.
+/// </summary>
 public static class MarkdownReader
 {
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UseYamlFrontMatter().UsePipeTables().UseGridTables().UseAutoLinks().UseEmphasisExtras().Build();
+
     /// <summary>Reads LF-normalised Markdown.</summary>
-    public static Document Read(string text, string path, Sidecar? sidecar) =>
-        throw new NotImplementedException("markdown reader: in progress");
+    public static Document Read(string text, string path, Sidecar? sidecar)
+    {
+        MarkdownDocument md;
+        var warnings = new List<Diagnostic>();
+        try { md = Markdig.Markdown.Parse(text, Pipeline); }
+        catch (Exception e) when (e is InsufficientExecutionStackException or ArgumentException)
+        {
+            // Markdig refuses very deep nesting; keep every word by capping the indentation and quote depth instead.
+            warnings.Add(new Diagnostic(path, 0, "nesting deeper than 32 levels was flattened"));
+            try { md = Markdig.Markdown.Parse(CapNesting(text), Pipeline); }
+            catch (Exception again) when (again is InsufficientExecutionStackException or ArgumentException)
+            { throw new InputException(path, 0, $"Markdown too deeply nested to read: {again.Message}", again); }
+        }
+
+        Sidecar? frontMatter = null;
+        if (md.Descendants<YamlFrontMatterBlock>().FirstOrDefault() is { } yaml)
+        {
+            var yamlText = string.Join('\n', yaml.Lines.Lines.Take(yaml.Lines.Count).Select(l => l.ToString()));
+            frontMatter = Sidecar.Parse(yamlText, path, yaml.Line + 1, strict: false);
+        }
+
+        var headings = md.OfType<HeadingBlock>().ToList();
+        var h1 = headings.Where(h => h.Level == 1).ToList();
+        var titleHeading = h1.Count == 1 && headings[0] == h1[0] ? h1[0] : null;
+        // Under a single # title the levels are fixed (## chapter, ### section, deeper label), so a document without
+        // sections keeps its labels; otherwise the levels present map in order.
+        var present = headings.Where(h => h != titleHeading).Select(h => h.Level).Distinct().Order().ToList();
+        IReadOnlyList<int> levels = titleHeading is not null ? [2, 3] : present.Count switch { 0 => [1, 2], 1 => [present[0], present[0] + 1], _ => present.Take(2).ToList() };
+
+        var builder = new OutlineBuilder(path, sidecar ?? frontMatter, levels);
+        // A page that is all FAQ ("# FAQ" with ## questions) — unless an FAQ heading of its own follows.
+        if (titleHeading is not null && LooksLikeFaq(titleHeading) && !headings.Any(h => h != titleHeading && LooksLikeFaq(h)))
+            builder.StartFaq(titleHeading, 1);
+        foreach (var block in md)
+        {
+            if (block == titleHeading) continue;
+            if (block is HeadingBlock h) builder.Heading(h, LooksLikeFaq(h));
+            else builder.Content(block);
+        }
+
+        var sourceTitle = titleHeading is null ? null : Inlines.PlainText(InlineConverter.Convert(titleHeading.Inline));
+        var metadata = MetadataMerge.Build(sourceTitle, frontMatter, sidecar, Path.GetFileNameWithoutExtension(path));
+        var document = builder.Build(metadata);
+        return warnings.Count == 0 ? document
+            : document with { Report = document.Report with { Warnings = [.. warnings, .. document.Report.Warnings] } };
+    }
+
+    /// <summary>Caps each line's indentation at 64 columns and its run of '>' quote markers at 32.</summary>
+    private static string CapNesting(string text)
+    {
+        var sb = new System.Text.StringBuilder(text.Length);
+        foreach (var line in text.Split('\n'))
+        {
+            var i = 0;
+            var quotes = 0;
+            while (i < line.Length && (line[i] is ' ' or '\t' || line[i] == '>'))
+            {
+                if (line[i] == '>') quotes++;
+                i++;
+            }
+            var indent = i - quotes;
+            if (indent <= 64 && quotes <= 32) { sb.Append(line).Append('\n'); continue; }
+            sb.Append('>', Math.Min(quotes, 32)).Append(' ', Math.Min(indent, 64)).Append(line, i, line.Length - i).Append('\n');
+        }
+        return sb.ToString();
+    }
+
+    private static bool LooksLikeFaq(HeadingBlock h) =>
+        PlainText.LineShapes.IsFaqHeading(Inlines.PlainText(InlineConverter.Convert(h.Inline)));
+
+    /// <summary>Places headings and content into the document tree as they come.</summary>
+    private sealed class OutlineBuilder(string path, Sidecar? sidecar, IReadOnlyList<int> levels)
+    {
+        private readonly Slugger _slugger = new();
+        private readonly List<Block> _lede = [];
+        private readonly List<(Heading Heading, List<Block> Blocks, List<(Heading Heading, List<Block> Blocks)> Sections)> _chapters = [];
+        private readonly List<Diagnostic> _warnings = [];
+        private int _paragraphs;
+        private BlockConverter? _converter;
+        private BlockConverter Converter => _converter ??= new BlockConverter(() => $"p-{++_paragraphs}");
+
+        private Label? _label;
+        private List<Block>? _labelBlocks;
+
+        // FAQ state: its heading, its level, and the entries so far (question heading or null, answer blocks).
+        private Heading? _faqHeading;
+        private int _faqLevel;
+        private readonly List<(Heading? Question, List<Block> Answer)> _faq = [];
+        private bool InFaq => _faqHeading is not null && _faqLevel > 0;
+
+        private List<Block> Target()
+        {
+            if (InFaq)
+            {
+                if (_faq.Count == 0) _faq.Add((null, []));
+                return _faq[^1].Answer;
+            }
+            if (_labelBlocks is not null) return _labelBlocks;
+            if (_chapters.Count == 0) return _lede;
+            var c = _chapters[^1];
+            return c.Sections.Count > 0 ? c.Sections[^1].Blocks : c.Blocks;
+        }
+
+        private void CloseLabel()
+        {
+            if (_label is null) return;
+            _label = null;
+            _labelBlocks = null;
+        }
+
+        public void StartFaq(HeadingBlock h, int level)
+        {
+            CloseLabel();
+            _faqHeading ??= MakeHeading(h);
+            _faqLevel = level;
+        }
+
+        public void Heading(HeadingBlock h, bool isFaq)
+        {
+            if (InFaq && h.Level > _faqLevel)
+            {
+                _faq.Add((MakeHeading(h), []));
+                return;
+            }
+            if (InFaq) _faqLevel = 0;   // a heading at the FAQ's level or above ends it
+            if (isFaq) { StartFaq(h, h.Level); return; }
+            CloseLabel();
+            var rank = h.Level <= levels[0] ? 0 : h.Level <= levels[1] ? 1 : 2;
+            if (rank <= 0 || _chapters.Count == 0)
+                _chapters.Add((MakeHeading(h), [], []));
+            else if (rank == 1)
+                _chapters[^1].Sections.Add((MakeHeading(h), []));
+            else
+            {
+                var label = new Label(MakeHeading(h), [], h.Line + 1);
+                var container = Target();
+                _labelBlocks = [];
+                _label = label;
+                container.Add(new LabelSlot(label, _labelBlocks));
+            }
+        }
+
+        public void Content(MdBlock block)
+        {
+            if (Converter.Convert(block) is { } b) Target().Add(b);
+        }
+
+        private Heading MakeHeading(HeadingBlock h)
+        {
+            var inlines = InlineConverter.Convert(h.Inline);
+            // A setext heading's block starts at its underline; the text is the line above.
+            return new Heading(_slugger.Slug(Inlines.PlainText(inlines)), inlines, h.IsSetext ? h.Line : h.Line + 1);
+        }
+
+        public Document Build(Metadata metadata)
+        {
+            var chapters = _chapters.Select(c => new Chapter(c.Heading, Resolve(c.Blocks),
+                c.Sections.Select(s => new Section(s.Heading, Resolve(s.Blocks))).ToList())).ToList();
+            Faq? faq = null;
+            if (_faqHeading is not null)
+            {
+                var entries = new List<FaqEntry>();
+                var questions = sidecar?.Faq ?? [];
+                var unanswered = _faq.Where(e => e.Question is null).ToList();
+                var k = 0;
+                foreach (var (question, answer) in _faq)
+                {
+                    if (question is not null) { entries.Add(new FaqEntry(question, Resolve(answer), QuestionSource.Source)); continue; }
+                    if (answer.Count == 0) continue;
+                    // Content under the FAQ heading with no question heading: one answer per paragraph group.
+                    if (k < questions.Count)
+                    {
+                        var q = questions[k++].Trim();
+                        entries.Add(new FaqEntry(new Heading(_slugger.Slug(q, "question"), Inlines.Text(q), answer[0].Line), Resolve(answer), QuestionSource.Sidecar));
+                    }
+                    else if (entries.Count == 0 && _faq.Any(e => e.Question is not null))
+                        _lede.AddRange(Resolve(answer));   // an introduction before the first question
+                    else
+                    {
+                        var q = $"Question {entries.Count + 1} (missing from the source)";
+                        entries.Add(new FaqEntry(new Heading(_slugger.Slug(q, "question"), Inlines.Text(q), answer[0].Line), Resolve(answer), QuestionSource.Inferred));
+                        _warnings.Add(new Diagnostic(path, answer[0].Line, "FAQ content without a question heading; add the question to the source or the sidecar's faq: list"));
+                    }
+                }
+                faq = new Faq(_faqHeading, entries);
+            }
+            return new Document(metadata, Resolve(_lede), chapters, faq, new ImportReport(path, [], _warnings));
+        }
+
+        /// <summary>Labels were collected through slots while their blocks were still coming; freeze them.</summary>
+        private static List<Block> Resolve(List<Block> blocks) =>
+            blocks.Select(b => b is LabelSlot slot ? slot.Label with { Blocks = slot.Blocks.ToList() } : b).ToList();
+    }
+
+    /// <summary>A label whose blocks are still being read.</summary>
+    private sealed record LabelSlot(Label Label, List<Block> Blocks) : Block(Label.Line);
 }

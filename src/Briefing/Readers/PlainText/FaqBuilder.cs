@@ -20,8 +20,7 @@ internal static class FaqBuilder
     {
         // Group units into (question line?, answer units).
         var groups = new List<(Unit? Question, List<Unit> Answer)>();
-        var sourceHasQuestions = units.Any(u => u.Kind == UnitKind.Text && u.SingleLineBlock && LineShapes.LooksLikeQuestion(u.Text))
-                                 || units.Count(u => u.Kind == UnitKind.Text && LineShapes.LooksLikeQuestion(u.Text)) * 2 >= units.Count(u => u.Kind == UnitKind.Text);
+        var sourceHasQuestions = units.Any(u => u.Kind == UnitKind.Text && LineShapes.LooksLikeQuestion(u.Text));
         foreach (var u in units)
         {
             var isQuestion = sourceHasQuestions && u.Kind == UnitKind.Text && LineShapes.LooksLikeQuestion(u.Text);

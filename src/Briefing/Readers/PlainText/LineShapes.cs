@@ -13,12 +13,15 @@ internal static partial class LineShapes
     };
 
     /// <summary>Bullet markers a scrape leaves at the start of list lines.</summary>
-    private const string Bullets = "•·▪◦‣●○■□–—-*+";
+    private const string Bullets = "•·▪◦‣●○■□–-*+";
 
     /// <summary>The marker and text of a list line ("  • text", "- text", "3. text", "b) text"), or null.</summary>
     public static (bool Ordered, int Number, string Text)? ListItem(string line)
     {
         var t = line.TrimStart();
+        // A round bullet is unambiguous even when the scrape lost the space after it ("•second item").
+        if (t.Length >= 2 && t[0] is '•' or '▪' or '◦' or '‣' or '●' && !char.IsWhiteSpace(t[1]))
+            return (false, 0, t[1..].Trim());
         if (t.Length >= 2 && Bullets.Contains(t[0]) && char.IsWhiteSpace(t[1]))
         {
             var text = t[2..].Trim();
@@ -52,6 +55,12 @@ internal static partial class LineShapes
         var m = RomanHeading().Match(t);
         return m.Success && IsAllCaps(m.Groups[1].Value) ? 2 : 0;
     }
+
+    /// <summary>A chapter marker with no title after it: "CHAPTER II.", "Chapter 3".</summary>
+    public static bool IsBareChapterMarker(string line) => BareChapterWord().IsMatch(line.Trim());
+
+    [GeneratedRegex(@"^(CHAPTER|Chapter|BOOK|Book|PART|Part)\s+([IVXLC]+|\d+|[A-Z][a-z]+|[A-Z]+)[.:]?$")]
+    private static partial Regex BareChapterWord();
 
     [GeneratedRegex(@"^(CHAPTER|Chapter|BOOK|Book|PART|Part)\s+([IVXLC]+|\d+|[A-Z][a-z]+|[A-Z]+)\b[.:]?(\s.*)?$")]
     private static partial Regex ChapterWord();

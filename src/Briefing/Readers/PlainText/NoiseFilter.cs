@@ -30,13 +30,18 @@ internal static partial class NoiseFilter
         {
             var t = lines[i].Trim();
             if (t.Length == 0 || t.Length > 200) continue;
-            if (CommentCount().IsMatch(t))
+            // "N thoughts on …" opens the comment section only near the end; earlier it is a stray line (a pasted page).
+            if (CommentCount().IsMatch(t) && i - start >= (end - start) / 2)
             {
                 for (var j = i; j < end; j++) noise[j] = lines[j].Trim().Length > 0;
                 end = i;
                 return;
             }
-            if (CommentPrompt().IsMatch(t)) noise[i] = true;
+            if (!CommentPrompt().IsMatch(t) && !CommentCount().IsMatch(t)) continue;
+            noise[i] = true;
+            // "Related posts:" lists links in the lines right under it.
+            if (t.EndsWith(':'))
+                for (var j = i + 1; j < end && lines[j].Trim().Length > 0 && LineShapes.Words(lines[j]) <= 12; j++) noise[j] = true;
         }
     }
 
@@ -59,13 +64,32 @@ internal static partial class NoiseFilter
                 var key = Normalise(lines[i]);
                 counts[key] = counts.GetValueOrDefault(key) + 1;
             }
+        // A recurring line that ever introduces a paragraph is a heading the article repeats ("Example"), not a caption.
+        var headsText = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = start; i < end; i++)
+        {
+            if (!IsCaptionShaped(lines[i])) continue;
+            var next = i + 1;
+            while (next < end && lines[next].Trim().Length == 0) next++;
+            if (next < end && IsProse(lines[next])) headsText.Add(Normalise(lines[i]));
+        }
+        // A line is a caption everywhere or nowhere: printed twice in a row once, or recurring, and never heading text.
+        var captions = new HashSet<string>(StringComparer.Ordinal);
         for (var i = start; i < end; i++)
         {
             if (!IsCaptionShaped(lines[i])) continue;
             var key = Normalise(lines[i]);
-            var twiceInARow = (i > start && Normalise(lines[i - 1]) == key) || (i + 1 < end && Normalise(lines[i + 1]) == key);
-            if (counts[key] >= 3 || twiceInARow) noise[i] = true;
+            var twiceInARow = i + 1 < end && Normalise(lines[i + 1]) == key;
+            if ((counts[key] >= 3 || twiceInARow) && !headsText.Contains(key)) captions.Add(key);
         }
+        for (var i = start; i < end; i++)
+            if (IsCaptionShaped(lines[i]) && captions.Contains(Normalise(lines[i]))) noise[i] = true;
+    }
+
+    private static bool IsProse(string line)
+    {
+        var t = line.Trim();
+        return LineShapes.Words(t) > 12 || (t.Length > 0 && ".!?".Contains(t[^1]));
     }
 
     private static bool IsCaptionShaped(string line)

@@ -14,8 +14,9 @@ internal static partial class RunInLists
     {
         var glued = GluedColon().Match(paragraph);
         if (!glued.Success) return null;
-        var leadIn = paragraph[..(glued.Index + 1)].TrimEnd();
-        var rest = paragraph[(glued.Index + 1)..];
+        // The match is the letter before the colon and the colon.
+        var leadIn = paragraph[..(glued.Index + 2)].TrimEnd();
+        var rest = paragraph[(glued.Index + 2)..];
         // Items start at the beginning and after each sentence end, where a short capitalised name and a colon follow.
         var starts = new List<int> { 0 };
         foreach (Match m in ItemStart().Matches(rest)) starts.Add(m.Index + m.Groups[1].Length);

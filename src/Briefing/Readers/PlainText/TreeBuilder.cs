@@ -28,14 +28,19 @@ internal sealed class TreeBuilder(string path, Sidecar? sidecar)
     public void AddBackMatter(IReadOnlyList<Unit> units) => _back.AddRange(units);
 
     /// <summary>The article body.</summary>
-    public void AddBody(IReadOnlyList<Unit> units)
+    public void AddBody(IReadOnlyList<Unit> body)
     {
+        var units = MergeBareMarkers(body);
         var kinds = Classify(units);
         _markerFamily = Enumerable.Range(0, units.Count)
             .Where(i => kinds[i] == Kind.Heading)
             .Select(i => LineShapes.ChapterMarkerFamily(units[i].Text)).Where(f => f != 0)
             .GroupBy(f => f).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).Select(g => g.Key).FirstOrDefault();
         var signalled = Enumerable.Range(0, units.Count).Any(i => kinds[i] == Kind.Heading && IsChapterSignal(units[i]));
+        // An FAQ heading with nothing under it before the next chapter is just a heading.
+        for (var i = 0; i < units.Count; i++)
+            if (kinds[i] == Kind.Faq && (i + 1 == units.Count || (kinds[i + 1] is Kind.Heading or Kind.Faq && IsChapterSignal(units[i + 1]))))
+                kinds[i] = Kind.Heading;
         ChapterDraft? chapter = null;
         Label? openLabel = null;
         List<Block>? labelBlocks = null;
@@ -65,11 +70,19 @@ internal sealed class TreeBuilder(string path, Sidecar? sidecar)
             {
                 case Kind.Faq:
                     CloseLabel();
+                    // The FAQ runs to the next chapter-level heading; a second FAQ (pasted articles) joins the first.
                     var end = i + 1;
                     while (end < units.Count && !(kinds[end] == Kind.Heading && IsChapterSignal(units[end]) && !LineShapes.LooksLikeQuestion(units[end].Text))) end++;
                     var heading = new Heading(_slugger.Slug(u.Text, "faq"), Inlines.Text(u.Text), u.Line);
                     var entries = FaqBuilder.Build(units.Skip(i + 1).Take(end - i - 1).ToList(), sidecar, path, _slugger, Blocks, _warnings);
-                    _faq = _faq is null ? new Faq(heading, entries) : _faq with { Entries = [.. _faq.Entries, .. entries] };
+                    if (_faq is null) _faq = new Faq(heading, entries);
+                    else
+                    {
+                        // A second FAQ (pasted articles) joins the first; its heading stays, in bold, before its answers.
+                        if (entries.Count > 0)
+                            entries[0] = entries[0] with { Answer = [Paragraph([new Strong(Inlines.Text(u.Text))], u.Line), .. entries[0].Answer] };
+                        _faq = _faq with { Entries = [.. _faq.Entries, .. entries] };
+                    }
                     i = end - 1;
                     break;
                 case Kind.Heading when !signalled || IsChapterSignal(u):
@@ -97,13 +110,40 @@ internal sealed class TreeBuilder(string path, Sidecar? sidecar)
 
     private enum Kind { Paragraph, ListItem, Heading, Label, Faq }
 
-    private static Kind[] Classify(IReadOnlyList<Unit> units)
+    /// <summary>"CHAPTER II." alone, then "The Middle" as the next block: one heading, "CHAPTER II. The Middle".</summary>
+    private static List<Unit> MergeBareMarkers(IReadOnlyList<Unit> body)
+    {
+        var units = new List<Unit>(body.Count);
+        for (var i = 0; i < body.Count; i++)
+        {
+            var u = body[i];
+            if (i + 1 < body.Count && u.SingleLineBlock && LineShapes.IsBareChapterMarker(u.Text)
+                && body[i + 1] is { Kind: UnitKind.Text, SingleLineBlock: true, AfterBreak: false } next
+                && LineShapes.LooksLikeHeading(next.Text) && !LineShapes.IsChapterMarker(next.Text))
+            {
+                units.Add(u with { Text = u.Text + " " + next.Text });
+                i++;
+            }
+            else units.Add(u);
+        }
+        return units;
+    }
+
+    private static Kind[] Classify(List<Unit> units)
     {
         var kinds = new Kind[units.Count];
         for (var i = 0; i < units.Count; i++)
         {
             var u = units[i];
-            if (u.Kind == UnitKind.ListItem) { kinds[i] = LineShapes.IsChapterMarker(u.Text) && u.SingleLineBlock ? Kind.Heading : Kind.ListItem; continue; }
+            if (u.Kind == UnitKind.ListItem)
+            {
+                // "1. Read the Manual First" alone, in title case, with a paragraph after it, is a numbered heading.
+                var numberedHeading = u.Ordered && u.SingleLineBlock && LineShapes.LooksLikeHeading(u.Text)
+                                      && i + 1 < units.Count && units[i + 1].Kind == UnitKind.Text;
+                if (numberedHeading) units[i] = u = u with { Kind = UnitKind.Text, Text = $"{u.Number}. {u.Text}" };
+                kinds[i] = (LineShapes.IsChapterMarker(u.Text) && u.SingleLineBlock) || numberedHeading ? Kind.Heading : Kind.ListItem;
+                continue;
+            }
             if (!u.SingleLineBlock) { kinds[i] = Kind.Paragraph; continue; }
             if (LineShapes.IsFaqHeading(u.Text)) kinds[i] = Kind.Faq;
             else if (LineShapes.LooksLikeHeading(u.Text)) kinds[i] = Kind.Heading;
@@ -152,7 +192,7 @@ internal sealed class TreeBuilder(string path, Sidecar? sidecar)
             if (RunInLists.Split(u.Text) is { } split)
             {
                 blocks.Add(Paragraph(Inlines.Text(split.LeadIn), u.Line));
-                blocks.Add(new BulletList(split.Items.Select(t => new ListItem([Paragraph(Inlines.Text(t), u.Line)], u.Line)).ToList(), Line: u.Line));
+                blocks.Add(new BulletList(split.Items.Select(t => new ListItem([Paragraph(ItemInlines(t), u.Line)], u.Line)).ToList(), Line: u.Line));
             }
             else if (u.VerseLines is { Count: > 1 } verse)
             {
@@ -169,6 +209,9 @@ internal sealed class TreeBuilder(string path, Sidecar? sidecar)
         }
         return blocks;
     }
+
+    /// <summary>Deeper indentation than this nests no further: a scrape's stray spaces should not make 1,000 levels.</summary>
+    internal const int MaxListDepth = 16;
 
     /// <summary>A list of consecutive items; deeper indents become nested lists (built without recursion).</summary>
     private BulletList ListOf(IReadOnlyList<Unit> units, int start, int end)
@@ -188,14 +231,22 @@ internal sealed class TreeBuilder(string path, Sidecar? sidecar)
         Open(units[start]);
         for (var k = start; k < end; k++)
         {
-            var u = units[k];
+            var u = units[k] with { Depth = Math.Min(units[k].Depth, MaxListDepth) };
             while (levels.Count > 1 && u.Depth < levels[^1].Depth) CloseTop();
             if (u.Depth > levels[^1].Depth && levels[^1].Items.Count > 0) Open(u);
-            levels[^1].Items.Add(new ListItem([Paragraph(Inlines.Text(u.Text), u.Line)], u.Line));
+            levels[^1].Items.Add(new ListItem([Paragraph(ItemInlines(u.Text), u.Line)], u.Line));
         }
         while (levels.Count > 1) CloseTop();
         var root = levels[0];
         return new BulletList(root.Items, root.Ordered, root.Start, root.Line);
+    }
+
+    /// <summary>A list item that opens with a run-in term ("Barter Agreements: In some cases …") sets the term in bold.</summary>
+    private static IReadOnlyList<Inline> ItemInlines(string text)
+    {
+        var colon = text.IndexOf(": ", StringComparison.Ordinal);
+        if (colon <= 0 || colon > 60 || !LineShapes.LooksLikeLabel(text[..(colon + 1)])) return Inlines.Text(text);
+        return [new Strong(Inlines.Text(text[..(colon + 1)])), new TextRun(text[(colon + 1)..])];
     }
 
     private Paragraph Paragraph(IReadOnlyList<Inline> content, int line) => new($"p-{++_paragraphs}", content, line);

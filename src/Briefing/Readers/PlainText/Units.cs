@@ -46,7 +46,17 @@ internal static class UnitSplitter
 
     private static void AddBlock(IReadOnlyList<string> lines, List<int> block, bool afterBreak, List<Unit> units)
     {
-        var hardWrapped = block.Count > 1 && block.All(i => lines[i].TrimEnd().Length <= WrapWidth);
+        // Hard-wrapped prose breaks lines mid-sentence; short lines that each end a sentence are separate paragraphs.
+        var endsSentence = block.SkipLast(1).Count(i => ".!?:\"”’)".Contains(lines[i].TrimEnd()[^1]));
+        var hardWrapped = block.Count > 1 && block.All(i => lines[i].TrimEnd().Length <= WrapWidth)
+                          && endsSentence * 2 < block.Count - 1;
+        // "CHAPTER I." with its title on the next line is one heading.
+        if (block.Count == 2 && LineShapes.IsChapterMarker(lines[block[0]]) && LineShapes.LooksLikeHeading(lines[block[1]])
+            && LineShapes.ListItem(lines[block[1]]) is null)
+        {
+            units.Add(new Unit(UnitKind.Text, lines[block[0]].Trim() + " " + lines[block[1]].Trim(), block[0] + 1, true, afterBreak));
+            return;
+        }
         var indented = block.All(i => lines[i].Length - lines[i].TrimStart().Length >= 2);
         var baseIndent = block.Min(i => lines[i].Length - lines[i].TrimStart().Length);
         var single = block.Count == 1;

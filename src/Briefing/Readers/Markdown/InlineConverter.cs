@@ -1,0 +1,96 @@
+using Briefing.Model;
+using Markdig.Syntax.Inlines;
+using Inline = Briefing.Model.Inline;
+
+namespace Briefing.Readers.Markdown;
+
+/// <summary>Markdig inlines to model inlines: emphasis, code, safe links, line breaks; raw HTML dropped to its text.</summary>
+internal static class InlineConverter
+{
+    /// <summary>Deeper nesting than this is flattened to plain text (a hostile 1,000-deep emphasis cannot overflow).</summary>
+    private const int MaxDepth = 48;
+
+    /// <summary>The inlines of a container (a paragraph's or heading's content).</summary>
+    public static List<Inline> Convert(ContainerInline? container, int depth = 0)
+    {
+        var result = new List<Inline>();
+        if (container is null) return result;
+        string? skipUntil = null;   // inside <script>…</script> given as inline HTML
+        foreach (var inline in container)
+        {
+            if (skipUntil is not null)
+            {
+                if (inline is HtmlInline end && HtmlText.TagName(end.Tag.AsSpan(1, end.Tag.Length - 2)) == skipUntil && end.Tag.StartsWith("</", StringComparison.Ordinal)) skipUntil = null;
+                continue;
+            }
+            switch (inline)
+            {
+                case LiteralInline lit: Add(result, lit.Content.ToString()); break;
+                case CodeInline code: result.Add(new CodeSpan(code.Content)); break;
+                case LineBreakInline br: if (br.IsHard) result.Add(new LineBreak()); else Add(result, " "); break;
+                case HtmlEntityInline entity: Add(result, entity.Transcoded.ToString()); break;
+                case HtmlInline html:
+                    var name = html.Tag.Length > 2 ? HtmlText.TagName(html.Tag.AsSpan(1, html.Tag.Length - 2)) : "";
+                    if (name is "script" or "style" && !html.Tag.StartsWith("</", StringComparison.Ordinal)) skipUntil = name;
+                    else if (name == "br") result.Add(new LineBreak());
+                    break;
+                case AutolinkInline auto:
+                    var autoTarget = SafeLinks.Filter(auto.IsEmail ? "mailto:" + auto.Url : auto.Url);
+                    if (autoTarget is null) Add(result, auto.Url);
+                    else result.Add(new Link(autoTarget, Inlines.Text(auto.Url)));
+                    break;
+                case LinkInline link:
+                    var content = Children(link, depth);
+                    if (link.IsImage)
+                    {
+                        // No images in the model yet: the alt text stays, marked as a picture's.
+                        if (content.Count > 0) result.Add(new Emphasis(content));
+                    }
+                    else if (SafeLinks.Filter(link.Url) is { } target && content.Count > 0) result.Add(new Link(target, content));
+                    else result.AddRange(content);
+                    break;
+                case EmphasisInline em:
+                    var inner = Children(em, depth);
+                    if (em.DelimiterChar is '*' or '_' && em.DelimiterCount >= 2) result.Add(new Strong(inner));
+                    else if (em.DelimiterChar is '*' or '_') result.Add(new Emphasis(inner));
+                    else result.AddRange(inner);
+                    break;
+                case ContainerInline c: result.AddRange(Children(c, depth)); break;
+            }
+        }
+        return result;
+    }
+
+    private static List<Inline> Children(ContainerInline container, int depth) =>
+        depth >= MaxDepth ? Inlines.Text(PlainText(container)).ToList() : Convert(container, depth + 1);
+
+    /// <summary>The text of an inline subtree, without recursion.</summary>
+    private static string PlainText(ContainerInline root)
+    {
+        var sb = new System.Text.StringBuilder();
+        var stack = new Stack<Markdig.Syntax.Inlines.Inline>();
+        stack.Push(root);
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            switch (node)
+            {
+                case LiteralInline lit: sb.Append(lit.Content.ToString()); break;
+                case CodeInline code: sb.Append(code.Content); break;
+                case LineBreakInline: sb.Append(' '); break;
+                case HtmlEntityInline e: sb.Append(e.Transcoded.ToString()); break;
+                case ContainerInline c:
+                    foreach (var child in c.Reverse()) stack.Push(child);
+                    break;
+            }
+        }
+        return sb.ToString();
+    }
+
+    private static void Add(List<Inline> result, string text)
+    {
+        if (text.Length == 0) return;
+        if (result.Count > 0 && result[^1] is TextRun last) result[^1] = new TextRun(last.Text + text);
+        else result.Add(new TextRun(text));
+    }
+}

@@ -1,0 +1,76 @@
+using Briefing.MarkdownExport;
+using Markdig;
+using Briefing.Model;
+using Briefing.Publishing;
+using Briefing.Readers;
+using Briefing.Tests.Support;
+using Xunit;
+
+namespace Briefing.Tests.Markdown;
+
+/// <summary>Every corpus document and the seed: chapters found, nothing lost, and import → Markdown → read gives the same tree.</summary>
+public sealed class CorpusMarkdownTests
+{
+    public static TheoryData<string> Sources() =>
+        [.. new[] { Repo.SeedText }.Concat(Repo.CorpusFiles()).Select(p => Path.GetFileName(p))];
+
+    private static string PathOf(string name) => name == Path.GetFileName(Repo.SeedText) ? Repo.SeedText : Path.Combine(Repo.Corpus, name);
+
+    [Theory]
+    [MemberData(nameof(Sources))]
+    public void Import_round_trips_through_markdown(string name)
+    {
+        var original = SourceReader.Read(PathOf(name));
+        var markdown = MarkdownWriter.Write(original);
+        var again = SourceReader.Parse(markdown, "roundtrip.md");
+        Assert.Equal(original.Metadata.Title, again.Metadata.Title);
+        Assert.Equal(Outline(original), Outline(again));
+        Assert.Equal(BodyText.WordCount(original), BodyText.WordCount(again));
+        Assert.Equal(string.Concat(BodyText.Of(original)).Where(c => !char.IsWhiteSpace(c)), string.Concat(BodyText.Of(again)).Where(c => !char.IsWhiteSpace(c)));
+    }
+
+    [Theory]
+    [InlineData("md_art-of-command-line_README.md", 12, 0)]
+    [InlineData("md_homebrew_FAQ.md", 0, 28)]
+    [InlineData("md_rust-book_ch04_understanding-ownership.md", 4, 0)]
+    [InlineData("md_semver_2.0.0.md", 7, 12)]
+    [InlineData("md_youtube-dl_README.md", 12, 28)]
+    public void Corpus_markdown_finds_its_chapters_and_faq(string name, int chapters, int questions)
+    {
+        if (!Directory.Exists(Repo.Corpus) && !Repo.IsCi) return;
+        var doc = SourceReader.Read(Path.Combine(Repo.Corpus, name));
+        Assert.Equal(chapters, doc.Chapters.Count);
+        Assert.Equal(questions, doc.Faq?.Entries.Count ?? 0);
+    }
+
+    [Theory]
+    [InlineData("md_art-of-command-line_README.md")]
+    [InlineData("md_homebrew_FAQ.md")]
+    [InlineData("md_rust-book_ch04_understanding-ownership.md")]
+    [InlineData("md_semver_2.0.0.md")]
+    [InlineData("md_youtube-dl_README.md")]
+    public void Every_visible_word_survives(string name)
+    {
+        if (!Directory.Exists(Repo.Corpus) && !Repo.IsCi) return;
+        var path = Path.Combine(Repo.Corpus, name);
+        var text = SourceText.Load(path);
+        var doc = SourceReader.Read(path);
+        // Markdig's own plain-text rendering is the reference for what a reader sees (minus front matter and raw HTML).
+        var pipeline = new Markdig.MarkdownPipelineBuilder().UseYamlFrontMatter().UsePipeTables().UseGridTables().UseAutoLinks().UseEmphasisExtras().Build();
+        var visible = Words(Markdig.Markdown.ToPlainText(
+            System.Text.RegularExpressions.Regex.Replace(text, "<!--.*?-->", " ", System.Text.RegularExpressions.RegexOptions.Singleline), pipeline));
+        var kept = string.Join(' ', BodyText.Of(doc).Append(doc.Metadata.Title).Concat(doc.Faq?.Entries.Select(e => e.Question.Text) ?? []));
+        // Raw HTML's tags and attributes are not visible text; everything else must be found in what was kept.
+        var missing = visible.Keys.Where(w => !w.Contains('<') && !w.Contains('>') && !w.Contains('=') && !w.Contains('"')
+                                               && !kept.Contains(w, StringComparison.Ordinal)).ToList();
+        Assert.True(missing.Count == 0, "lost: " + string.Join(" ", missing.Take(30)));
+    }
+
+    private static Dictionary<string, int> Words(string text) =>
+        text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('.', ',', ';', ':', '(', ')', '"', '\'', '*', '`'))
+            .Where(w => w.Any(char.IsLetterOrDigit)).GroupBy(w => w).ToDictionary(g => g.Key, g => g.Count());
+
+    private static string Outline(Document d) => System.Text.Json.JsonSerializer.Serialize(
+        d.Chapters.Select(c => new { c.Heading.Text, Sections = c.Sections.Select(s => s.Heading.Text), Labels = StructureReport.Count<Label>(c.Blocks.Concat(c.Sections.SelectMany(s => s.Blocks))) })
+            .Append(new { Text = "FAQ", Sections = d.Faq?.Entries.Select(e => e.Question.Text) ?? [], Labels = 0 }));
+}
