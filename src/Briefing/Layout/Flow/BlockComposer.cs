@@ -9,11 +9,13 @@ namespace Briefing.Layout.Flow;
 /// labels, quotes, code, tables and rules, each tagged for the structure tree. Positions are relative to the
 /// text block; <c>x</c> and <c>width</c> give the measure of the current container.
 /// </summary>
-internal sealed class BlockComposer(LayoutContext ctx, FlowBuilder flow, TextStyle? text = null, double? leading = null)
+internal sealed class BlockComposer(LayoutContext ctx, FlowBuilder flow, TextStyle? text = null, double? leading = null, bool? ragged = null)
 {
     /// <summary>Running text style of this composer (the body's unless given, e.g. the cover's larger standfirst).</summary>
     private readonly TextStyle _text = text ?? ctx.BodyStyle;
     private readonly double _leading = leading ?? ctx.Leading;
+    /// <summary>Set paragraphs ragged-right without hyphenation (the cover's standfirst) instead of the style's way.</summary>
+    private readonly bool _ragged = ragged ?? false;
 
     /// <summary>Nesting beyond this many list levels stops indenting further (1,000-deep lists still fit).</summary>
     private const int MaxIndentLevels = 6;
@@ -71,7 +73,8 @@ internal sealed class BlockComposer(LayoutContext ctx, FlowBuilder flow, TextSty
     {
         var spans = runIn ?? [];
         spans.AddRange(InlineFlattener.Flatten(p.Content, _text, StructureTag.Paragraph, ctx.Link, CodeScale));
-        var lines = ParagraphSetter.Set(ctx, spans, new ParagraphShape(width, Justify: ctx.Style.Justify));
+        if (_ragged) spans = spans.Select(s => s with { Hyphenate = false }).ToList();
+        var lines = ParagraphSetter.Set(ctx, spans, new ParagraphShape(width, Justify: ctx.Style.Justify && !_ragged));
         if (lines.Count == 0) return;
         flow.Space(ParagraphGap);
         flow.Anchor(p.Id);

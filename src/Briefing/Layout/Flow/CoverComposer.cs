@@ -93,9 +93,9 @@ internal sealed class CoverComposer(LayoutContext ctx)
     private bool Lede(Document document, List<PageItem> items, List<(string, double)> anchors, double left, double top, double bottom)
     {
         var flow = new FlowBuilder();
-        // The lede is the cover's standfirst: a size up from the body, on a wider pitch.
+        // The lede is the cover's standfirst: a size up from the body, on a wider pitch, ragged and unhyphenated.
         var standfirst = ctx.BodyStyle with { Size = ctx.Style.Sizes.Body + 1 };
-        var blocks = new BlockComposer(ctx, flow, standfirst, Math.Round(ctx.Leading * (standfirst.Size / ctx.BodyStyle.Size) * 1.04, 2));
+        var blocks = new BlockComposer(ctx, flow, standfirst, Math.Round(ctx.Leading * (standfirst.Size / ctx.BodyStyle.Size) * 1.04, 2), ragged: true);
         var headStyle = new TextStyle(Family.Heading, true, false, ctx.Style.Sizes.Small + 1.5, ctx.Accent);
         blocks.HeadingLines(Inlines.Text(FrontComposer.SummaryTitle.ToUpperInvariant()), headStyle, StructureTag.Heading2, null, 0, ctx.FrameWidth, headStyle.Size * 1.6);
         flow.Space(2);
