@@ -26,7 +26,9 @@ internal static class Navigation
             while (open.Count > 0 && open.Peek().Level >= entry.Level) open.Pop();
             var parent = open.Count == 0 ? document.Outlines : open.Peek().Outline.Outlines;
             var page = document.Pages[entry.Page - 1];
-            var outline = parent.Add(MetadataText.Clean(entry.Title), page, false);
+            // Bookmark titles are PDF strings (escaped by PDFsharp), so only control characters need to go.
+            var title = new string(entry.Title.Select(c => char.IsControl(c) ? ' ' : c).ToArray());
+            var outline = parent.Add(title, page, false);
             outline.PageDestinationType = PdfPageDestinationType.Xyz;
             outline.Top = layout.Pages[entry.Page - 1].Height - entry.Y;
             open.Push((entry.Level, outline));

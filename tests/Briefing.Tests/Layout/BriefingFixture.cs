@@ -55,21 +55,20 @@ internal static class BriefingFixture
         return sb.ToString().TrimEnd();
     }
 
-    private static int _paragraphs;
-
-    private static Paragraph P(int seed, int sentences) =>
-        new($"p{Interlocked.Increment(ref _paragraphs)}-{seed}", Inlines.Text(Sentences(seed, sentences)));
+    /// <summary>A paragraph of generated text; its id is unique within one <see cref="Document"/> call.</summary>
+    private static Paragraph P(ref int counter, int seed, int sentences) =>
+        new($"p{++counter}-{seed}", Inlines.Text(Sentences(seed, sentences)));
 
     private static Paragraph P(string id, params Inline[] content) => new(id, content);
 
     private static Heading H(string id, string text) => new(id, Inlines.Text(text));
 
-    private static BulletList Bullets(int seed, int count, bool ordered = false, BulletList? nested = null)
+    private static BulletList Bullets(ref int counter, int seed, int count, bool ordered = false, BulletList? nested = null)
     {
         var items = new List<ListItem>();
         for (var i = 0; i < count; i++)
         {
-            var blocks = new List<Block> { P(seed * 10 + i, 1 + i % 2) };
+            var blocks = new List<Block> { P(ref counter, seed * 10 + i, 1 + i % 2) };
             if (nested is not null && i == 1) blocks.Add(nested);
             items.Add(new ListItem(blocks));
         }
@@ -92,13 +91,13 @@ internal static class BriefingFixture
     /// <summary>The document (a fresh instance each call; paragraph ids are unique within it).</summary>
     public static Document Document()
     {
-        _paragraphs = 0;
+        var n = 0;
         var slugger = new Slugger();
         var chapters = new List<Chapter>();
         for (var c = 0; c < ChapterTitles.Length; c++)
         {
             var chapterId = slugger.Slug(ChapterTitles[c]);
-            var intro = new List<Block> { P(c * 100 + 1, 6), P(c * 100 + 2, 4) };
+            var intro = new List<Block> { P(ref n, c * 100 + 1, 6), P(ref n, c * 100 + 2, 4) };
             if (c == 0)
                 intro.Add(P("intro-links",
                     new TextRun("This briefing draws on the public record; see "),
@@ -119,21 +118,21 @@ internal static class BriefingFixture
             for (var s = 0; s < sectionCount; s++)
             {
                 var title = s == 0 ? "Background and Context" : s == 1 ? "Key Developments" : s == 2 ? "Assessment" : "Outlook";
-                var blocks = new List<Block> { P(c * 100 + 10 + s, 5 + s) };
+                var blocks = new List<Block> { P(ref n, c * 100 + 10 + s, 5 + s) };
                 if (s == 1)
                 {
-                    blocks.Add(new Label(H(slugger.Slug("Upstream view"), "Upstream view:"), [P(c * 100 + 30, 3)]));
-                    blocks.Add(new Label(H(slugger.Slug("Downstream view"), "Downstream view:"), [P(c * 100 + 31, 4)]));
-                    blocks.Add(Bullets(c * 100 + 40, 4, nested: c % 2 == 0 ? Bullets(c * 100 + 50, 2, nested: Bullets(c * 100 + 60, 2)) : null));
+                    blocks.Add(new Label(H(slugger.Slug("Upstream view"), "Upstream view:"), [P(ref n, c * 100 + 30, 3)]));
+                    blocks.Add(new Label(H(slugger.Slug("Downstream view"), "Downstream view:"), [P(ref n, c * 100 + 31, 4)]));
+                    blocks.Add(Bullets(ref n, c * 100 + 40, 4, nested: c % 2 == 0 ? Bullets(ref n, c * 100 + 50, 2, nested: Bullets(ref n, c * 100 + 60, 2)) : null));
                 }
                 if (s == 2)
                 {
-                    blocks.Add(Bullets(c * 100 + 70, 3, ordered: true));
-                    blocks.Add(P(c * 100 + 71, 7));
+                    blocks.Add(Bullets(ref n, c * 100 + 70, 3, ordered: true));
+                    blocks.Add(P(ref n, c * 100 + 71, 7));
                 }
                 if (c == 3 && s == 0)
                 {
-                    blocks.Add(new Quote([P(c * 100 + 80, 3)]));
+                    blocks.Add(new Quote([P(ref n, c * 100 + 80, 3)]));
                     blocks.Add(new CodeBlock("station_id,date,flow_m3s\n  KX-104,2024-03-01,1820.5\n  KX-105,2024-03-01,  944.0\n\t# a comment that is long enough to wrap around the measure of the code block when it is set in the monospaced face\n", "csv"));
                 }
                 if (c == 4 && s == 0)
@@ -160,9 +159,9 @@ internal static class BriefingFixture
             "Could the dispute go to international arbitration?",
         ];
         var faq = new Faq(H(slugger.Slug("Frequently Asked Questions"), "Frequently Asked Questions"),
-            questions.Select((q, i) => new FaqEntry(H(slugger.Slug(q), q), [P(900 + i, 3 + i % 3)], QuestionSource.Source)).ToList());
+            questions.Select((q, i) => new FaqEntry(H(slugger.Slug(q), q), [P(ref n, 900 + i, 3 + i % 3)], QuestionSource.Source)).ToList());
 
-        var lede = new List<Block> { P(7, 5) };
+        var lede = new List<Block> { P(ref n, 7, 5) };
         var meta = new Metadata(Title, "Allocation, infrastructure and the politics of a shared basin", "Briefing Desk",
             "Briefing", "2025-01-15", "en", ["water", "rivers", "treaties", "climate"]);
         return new Document(meta, lede, chapters, faq, ImportReport.Empty("fixture.md"));

@@ -388,17 +388,25 @@ public sealed class LayoutEngineTests(ITestOutputHelper output)
         };
         var style = BriefingFixture.Style();
         LayoutEngine.Layout(Times(1), style, "a4"); // warm up: JIT, fonts, patterns
-        var small = Times(4);
-        var large = Times(32);
-        var t1 = Stopwatch.StartNew();
-        var a = LayoutEngine.Layout(small, style, "a4");
-        var smallTime = t1.Elapsed.TotalMilliseconds;
-        t1.Restart();
-        var b = LayoutEngine.Layout(large, style, "a4");
-        var largeTime = t1.Elapsed.TotalMilliseconds;
-        output.WriteLine($"{a.PageCount} pages: {smallTime:0} ms; {b.PageCount} pages: {largeTime:0} ms");
-        Assert.True(b.PageCount > 800);
-        Assert.True(largeTime < 8 * 4 * smallTime + 500, "layout is not linear");
-        Assert.True(largeTime < 10_000);
+        // Best of three, so other work on the machine does not decide the outcome.
+        (int Pages, double Ms) Time(Document d)
+        {
+            var best = double.MaxValue;
+            var pages = 0;
+            for (var run = 0; run < 3; run++)
+            {
+                var clock = Stopwatch.StartNew();
+                pages = LayoutEngine.Layout(d, style, "a4").PageCount;
+                best = Math.Min(best, clock.Elapsed.TotalMilliseconds);
+            }
+            return (pages, best);
+        }
+        var (smallPages, smallTime) = Time(Times(2));
+        var (largePages, largeTime) = Time(Times(16));
+        output.WriteLine($"{smallPages} pages: {smallTime:0} ms; {largePages} pages: {largeTime:0} ms");
+        Assert.True(largePages > 400);
+        // Eight times the document: linear work takes about eight times as long, quadratic work sixty-four.
+        Assert.True(largeTime < 20 * smallTime + 200, "layout is not linear");
+        Assert.True(largeTime < 20_000);
     }
 }

@@ -21,6 +21,38 @@ public sealed class PdfCheckerTests
         }
     }
 
+    [ToolFact("qpdf")]
+    public void The_structure_tree_holds_the_documents_elements()
+    {
+        var (exit, json, err) = Tools.Run("qpdf", "--json=2", PdfFixture.A4.Path);
+        Assert.True(exit == 0, err);
+        using var parsed = System.Text.Json.JsonDocument.Parse(json);
+        var objects = parsed.RootElement.GetProperty("qpdf")[1];
+        System.Text.Json.JsonElement? Resolve(System.Text.Json.JsonElement e) =>
+            e.ValueKind == System.Text.Json.JsonValueKind.String && e.GetString()!.EndsWith(" R", StringComparison.Ordinal)
+            && objects.TryGetProperty("obj:" + e.GetString(), out var o) && o.TryGetProperty("value", out var v) ? v : null;
+        var root = Resolve(objects.GetProperty("trailer").GetProperty("value").GetProperty("/Root"))!.Value;
+        var tree = Resolve(root.GetProperty("/StructTreeRoot"))!.Value;
+        var roles = new Dictionary<string, int>();
+        var stack = new Stack<System.Text.Json.JsonElement>([tree.GetProperty("/K")]);
+        while (stack.Count > 0)
+        {
+            var e = stack.Pop();
+            if (e.ValueKind == System.Text.Json.JsonValueKind.Array) { foreach (var k in e.EnumerateArray()) stack.Push(k); continue; }
+            if (Resolve(e) is not { } node || !node.TryGetProperty("/S", out var role)) continue;
+            roles[role.GetString()!] = roles.GetValueOrDefault(role.GetString()!) + 1;
+            if (node.TryGetProperty("/K", out var kids)) stack.Push(kids);
+        }
+        var document = BriefingFixture.Document();
+        // Chapters, the appendix, the contents heading and the cover title.
+        Assert.Equal(document.Chapters.Count + 3, roles["/H1"]);
+        Assert.Equal(document.Chapters.Sum(c => 1 + c.Sections.Count) + 1, roles["/TOCI"]);
+        Assert.Equal(roles["/LI"], roles["/Lbl"]);
+        Assert.Equal(roles["/LI"], roles["/LBody"]);
+        foreach (var role in new[] { "/Document", "/Sect", "/H2", "/H3", "/P", "/L", "/TOC", "/Link", "/Table", "/TR", "/TH", "/TD", "/BlockQuote" })
+            Assert.True(roles.ContainsKey(role), role);
+    }
+
     [ToolFact("pdfinfo")]
     public void Pdfinfo_sees_a_tagged_file_with_its_metadata_and_paper()
     {

@@ -13,7 +13,17 @@ internal static class PdfFixture
 
     public sealed record Built(LaidOutDocument Layout, byte[] Bytes, string Path, TimeSpan LayoutTime, TimeSpan PdfTime);
 
-    private static readonly string Folder = Directory.CreateTempSubdirectory("briefing-pdf-").FullName;
+    private static readonly string Folder = CreateFolder();
+
+    private static string CreateFolder()
+    {
+        var folder = Directory.CreateTempSubdirectory("briefing-pdf-").FullName;
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            try { Directory.Delete(folder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        };
+        return folder;
+    }
     private static readonly Lazy<Built> A4Lazy = new(() => Build("a4"));
     private static readonly Lazy<Built> LetterLazy = new(() => Build("letter"));
 

@@ -9,8 +9,14 @@ namespace Briefing.Layout.Flow;
 /// labels, quotes, code, tables and rules, each tagged for the structure tree. Positions are relative to the
 /// text block; <c>x</c> and <c>width</c> give the measure of the current container.
 /// </summary>
-internal sealed class BlockComposer(LayoutContext ctx, FlowBuilder flow)
+internal sealed class BlockComposer(LayoutContext ctx, FlowBuilder flow, TextStyle? text = null, double? leading = null, bool? ragged = null)
 {
+    /// <summary>Running text style of this composer (the body's unless given, e.g. the cover's larger standfirst).</summary>
+    private readonly TextStyle _text = text ?? ctx.BodyStyle;
+    private readonly double _leading = leading ?? ctx.Leading;
+    /// <summary>Set paragraphs ragged-right without hyphenation (the cover's standfirst) instead of the style's way.</summary>
+    private readonly bool _ragged = ragged ?? false;
+
     /// <summary>Nesting beyond this many list levels stops indenting further (1,000-deep lists still fit).</summary>
     private const int MaxIndentLevels = 6;
     /// <summary>Space between list items.</summary>
@@ -66,12 +72,13 @@ internal sealed class BlockComposer(LayoutContext ctx, FlowBuilder flow)
     public void Paragraph(Paragraph p, double x, double width, List<Span>? runIn = null)
     {
         var spans = runIn ?? [];
-        spans.AddRange(InlineFlattener.Flatten(p.Content, ctx.BodyStyle, StructureTag.Paragraph, ctx.Link, CodeScale));
-        var lines = ParagraphSetter.Set(ctx, spans, new ParagraphShape(width, Justify: ctx.Style.Justify));
+        spans.AddRange(InlineFlattener.Flatten(p.Content, _text, StructureTag.Paragraph, ctx.Link, CodeScale));
+        if (_ragged) spans = spans.Select(s => s with { Hyphenate = false }).ToList();
+        var lines = ParagraphSetter.Set(ctx, spans, new ParagraphShape(width, Justify: ctx.Style.Justify && !_ragged));
         if (lines.Count == 0) return;
         flow.Space(ParagraphGap);
         flow.Anchor(p.Id);
-        flow.Lines(lines, x, ctx.Leading, ctx.KeepLines);
+        flow.Lines(lines, x, _leading, ctx.KeepLines);
     }
 
     private void Label(Label label, double x, double width, int listDepth)
@@ -83,7 +90,7 @@ internal sealed class BlockComposer(LayoutContext ctx, FlowBuilder flow)
         var rest = label.Blocks;
         if (ctx.Style.RunInLabels && rest.Count > 0 && rest[0] is Paragraph first)
         {
-            var style = new TextStyle(Family.Heading, true, false, sizes.Body, ctx.Heading);
+            var style = new TextStyle(Family.Heading, true, false, _text.Size, ctx.Heading);
             var runIn = InlineFlattener.Flatten(label.Heading.Content, style, StructureTag.Heading3, ctx.Link, CodeScale)
                 .Select(s => s with { Hyphenate = false }).ToList();
             runIn.Add(new Span(" ", style, null, StructureTag.Heading3));
@@ -126,7 +133,7 @@ internal sealed class BlockComposer(LayoutContext ctx, FlowBuilder flow)
 
     private void List(BulletList list, double x, double width, int listDepth)
     {
-        var body = ctx.BodyStyle;
+        var body = _text;
         var labels = new List<string>(list.Items.Count);
         for (var i = 0; i < list.Items.Count; i++)
             labels.Add(list.Ordered ? $"{list.Start + i}." : listDepth % 2 == 0 ? "\u2022" : "\u2013");
@@ -169,7 +176,7 @@ internal sealed class BlockComposer(LayoutContext ctx, FlowBuilder flow)
                 // An item with nothing to set still shows its label.
                 var any = false;
                 for (var k = before; k < flow.Items.Count && !any; k++) any = flow.Items[k] is FlowLine;
-                if (!any) flow.Line(ctx.Leading, FlowBuilder.HalfLeading(ctx.Leading, 0, 0), []);
+                if (!any) flow.Line(_leading, FlowBuilder.HalfLeading(_leading, 0, 0), []);
                 flow.End();
                 flow.End();
             });

@@ -48,7 +48,7 @@ internal sealed class BodyComposer(LayoutContext ctx)
     /// <summary>The appendix heading: the FAQ heading's text, prefixed "Appendix — " unless it says so already.</summary>
     public static IReadOnlyList<Inline> AppendixTitle(Faq faq) =>
         faq.DisplayHeading.Text.TrimStart().StartsWith("Appendix", StringComparison.OrdinalIgnoreCase)
-            ? faq.Heading.Content
+            ? faq.DisplayHeading.Content
             : [new Model.TextRun("Appendix \u2014 "), .. faq.DisplayHeading.Content];
 
     private void Appendix(FlowBuilder flow, BlockComposer blocks, Faq faq, bool first)

@@ -32,18 +32,27 @@ internal sealed class CoverComposer(LayoutContext ctx)
         var soft = onBand.Mix(ctx.CoverBackground, 0.22);
 
         var kindStyle = new TextStyle(Family.Heading, true, false, sizes.Small + 1.5, soft);
-        var titleStyle = new TextStyle(Family.Heading, true, false, sizes.Title, onBand);
-        var subtitleStyle = new TextStyle(Family.Heading, false, false, sizes.Subtitle, soft);
-        var titleLines = Set(meta.Title, titleStyle, StructureTag.Heading1, width);
-        var subtitleLines = meta.Subtitle is { Length: > 0 } st ? Set(st, subtitleStyle, StructureTag.Paragraph, width) : [];
-        var titleLeading = sizes.Title * 1.12;
-        var subtitleLeading = sizes.Subtitle * 1.3;
-        var blockHeight = titleLines.Count * titleLeading + (subtitleLines.Count > 0 ? 10 + subtitleLines.Count * subtitleLeading : 0);
-
         var kindBaseline = Math.Max(ctx.FrameTop, kindStyle.Size * 2);
         var bottomPad = Math.Min(48, pageHeight * 0.05);
-        var band = Math.Max(pageHeight * 0.46, kindBaseline + 36 + blockHeight + bottomPad);
-        band = Math.Min(band, pageHeight * 0.8);
+        var maxBand = pageHeight * 0.8;
+
+        // The title and subtitle are set at their sizes, or smaller until they fit the band.
+        var scale = 1.0;
+        List<SetLine> titleLines, subtitleLines;
+        double titleLeading, subtitleLeading, blockHeight;
+        while (true)
+        {
+            var titleStyle = new TextStyle(Family.Heading, true, false, sizes.Title * scale, onBand);
+            var subtitleStyle = new TextStyle(Family.Heading, false, false, sizes.Subtitle * scale, soft);
+            titleLines = Set(meta.Title, titleStyle, StructureTag.Heading1, width);
+            subtitleLines = meta.Subtitle is { Length: > 0 } st ? Set(st, subtitleStyle, StructureTag.Paragraph, width) : [];
+            titleLeading = titleStyle.Size * 1.12;
+            subtitleLeading = subtitleStyle.Size * 1.3;
+            blockHeight = titleLines.Count * titleLeading + (subtitleLines.Count > 0 ? 10 + subtitleLines.Count * subtitleLeading : 0);
+            if (kindBaseline + 36 + blockHeight + bottomPad <= maxBand || scale < 0.1) break;
+            scale *= 0.85;
+        }
+        var band = Math.Min(Math.Max(pageHeight * 0.46, kindBaseline + 36 + blockHeight + bottomPad), maxBand);
 
         var items = new List<PageItem> { new BeginTag(StructureTag.Section) };
         items.AddRange(Place.Artifact(
@@ -62,16 +71,20 @@ internal sealed class CoverComposer(LayoutContext ctx)
             AddLines(items, subtitleLines, left, y, subtitleLeading);
         }
 
-        y = band + 5 + 30;
+        // Date, publisher and author sit at the foot of the page, where the footer is on other pages.
+        var bottom = pageHeight - ctx.Style.Margins.Bottom;
         if (MetaLine(meta) is { } line)
         {
-            var metaStyle = new TextStyle(Family.Heading, false, false, sizes.Small + 1.5, ctx.Muted);
-            AddLines(items, Set(line, metaStyle, StructureTag.Paragraph, width), left, y, metaStyle.Size * 1.4);
-            y += 18;
+            var metaStyle = new TextStyle(Family.Heading, false, false, sizes.Small + 1, ctx.Muted);
+            var baseline = Math.Min(pageHeight - ctx.Style.Margins.Bottom * 0.5 + metaStyle.Size * 0.35, pageHeight - metaStyle.Size);
+            var ruleY = baseline - metaStyle.Size * 1.6;
+            items.AddRange(Place.Artifact(new RuleItem(left, ruleY, left + width, ruleY, 0.5, ctx.RuleColour)));
+            AddLines(items, Set(line, metaStyle, StructureTag.Paragraph, width), left, baseline, metaStyle.Size * 1.4);
+            bottom = Math.Min(bottom, ruleY - 12);
         }
 
         var anchors = new List<(string, double)>();
-        var hasLede = document.Lede.Count > 0 && Lede(document, items, anchors, left, y + 18, pageHeight - ctx.Style.Margins.Bottom);
+        var hasLede = document.Lede.Count > 0 && Lede(document, items, anchors, left, band + 5 + 34, bottom);
         items.Add(EndTag.Instance);
         return new Cover(items, anchors, hasLede || document.Lede.Count == 0);
     }
@@ -80,7 +93,9 @@ internal sealed class CoverComposer(LayoutContext ctx)
     private bool Lede(Document document, List<PageItem> items, List<(string, double)> anchors, double left, double top, double bottom)
     {
         var flow = new FlowBuilder();
-        var blocks = new BlockComposer(ctx, flow);
+        // The lede is the cover's standfirst: a size up from the body, on a wider pitch, ragged and unhyphenated.
+        var standfirst = ctx.BodyStyle with { Size = ctx.Style.Sizes.Body + 1 };
+        var blocks = new BlockComposer(ctx, flow, standfirst, Math.Round(ctx.Leading * (standfirst.Size / ctx.BodyStyle.Size) * 1.04, 2), ragged: true);
         var headStyle = new TextStyle(Family.Heading, true, false, ctx.Style.Sizes.Small + 1.5, ctx.Accent);
         blocks.HeadingLines(Inlines.Text(FrontComposer.SummaryTitle.ToUpperInvariant()), headStyle, StructureTag.Heading2, null, 0, ctx.FrameWidth, headStyle.Size * 1.6);
         flow.Space(2);

@@ -57,7 +57,8 @@ internal sealed class FontBook
     /// <summary>The face with an id.</summary>
     public TrueTypeFont this[int face] => _faces[face];
 
-    /// <summary>Width in points of text set in a face at a size (fallback faces included).</summary>
+    /// <summary>Width in points of text set in a face at a size (fallback faces included). All measuring goes
+    /// through here, so pair kerning, when added, changes one method.</summary>
     public double Measure(string text, int face, double size)
     {
         var primary = _faces[face];
@@ -85,21 +86,21 @@ internal sealed class FontBook
         var runs = new List<FaceRun>();
         var sb = new StringBuilder();
         var current = -1;
-        double width = 0;
+        void Flush()
+        {
+            if (sb.Length == 0) return;
+            var piece = sb.ToString();
+            runs.Add(new FaceRun(piece, current, Measure(piece, current, size)));
+            sb.Clear();
+        }
         foreach (var rune in text.EnumerateRunes())
         {
             var (f, cp) = Resolve(rune.Value, face);
-            if (f != current && sb.Length > 0)
-            {
-                runs.Add(new FaceRun(sb.ToString(), current, width * size));
-                sb.Clear();
-                width = 0;
-            }
+            if (f != current) Flush();
             current = f;
             sb.Append(char.ConvertFromUtf32(cp));
-            width += _faces[f].Advance(_faces[f].Glyph(cp));
         }
-        if (sb.Length > 0) runs.Add(new FaceRun(sb.ToString(), current, width * size));
+        Flush();
         return runs;
     }
 
