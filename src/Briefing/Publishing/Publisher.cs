@@ -51,8 +51,9 @@ public static class Publisher
             if (epub is not null) outputs.Add(Save(Path.Combine(request.OutputDirectory, stem + ".epub"), epub));
             return 0;
         });
-        return new BuildResult(request.Source, outputs, layout.PageCount, stages, document.Report.Warnings,
-            StructureReport.Text(document));
+        // Layout's warnings (missing glyphs, dangling links) belong to the source file too.
+        var warnings = document.Report.Warnings.Concat(layout.Warnings.Select(w => new Diagnostic(request.Source, 0, w))).ToList();
+        return new BuildResult(request.Source, outputs, layout.PageCount, stages, warnings, StructureReport.Text(document));
     }
 
     private static byte[] Render(Action<Stream> write)
