@@ -44,7 +44,11 @@ public static class Publisher
         if (request.Formats.HasFlag(OutputFormats.Epub))
             epub = Stage("epub", () => Render(s => EpubWriter.Write(document, style, new EpubOptions(timestamp, layout.PageOfAnchor), s)));
 
-        Directory.CreateDirectory(request.OutputDirectory);
+        try { Directory.CreateDirectory(request.OutputDirectory); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new InputException(request.OutputDirectory, 0, $"output folder cannot be written: {e.Message}", e);
+        }
         Stage("write", () =>
         {
             if (pdf is not null) outputs.Add(Save(Path.Combine(request.OutputDirectory, stem + ".pdf"), pdf));

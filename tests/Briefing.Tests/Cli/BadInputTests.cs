@@ -106,3 +106,31 @@ public sealed class BadInputTests : IDisposable
         Assert.Equal(2, CliRun.Of("inspect").ExitCode);
     }
 }
+
+/// <summary>Failures after a good import: the output folder, and reproducible bytes.</summary>
+public sealed class OutputTests
+{
+    [Fact]
+    public void An_output_folder_that_cannot_be_written_is_named()
+    {
+        using var dir = new TempDir();
+        var source = dir.File("article.txt", "Title\n\nA lede.\n\nChapter\n\nText.\n");
+        var blocked = dir.File("out", "a file where the folder should be");
+        var run = CliRun.Of("build", source, "-o", blocked);
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith(blocked + ":", run.Err);
+        Assert.Contains("output folder cannot be written", run.Err);
+        Assert.Equal("a file where the folder should be", File.ReadAllText(blocked));
+    }
+
+    [Fact]
+    public void Two_builds_of_the_same_source_are_byte_identical()
+    {
+        using var dir = new TempDir();
+        var source = dir.File("article.txt", "Title\n\nA lede.\n\nChapter One\n\nText of the chapter.\n\nFAQ\n\nAn answer.\n");
+        Assert.Equal(0, CliRun.Of("build", source, "-o", Path.Combine(dir.Path, "a")).ExitCode);
+        Assert.Equal(0, CliRun.Of("build", source, "-o", Path.Combine(dir.Path, "b")).ExitCode);
+        foreach (var name in new[] { "article.pdf", "article.epub" })
+            Assert.Equal(File.ReadAllBytes(Path.Combine(dir.Path, "a", name)), File.ReadAllBytes(Path.Combine(dir.Path, "b", name)));
+    }
+}
