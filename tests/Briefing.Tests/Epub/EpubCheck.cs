@@ -16,7 +16,7 @@ internal static partial class EpubCheck
 {
     public const string Jar = "/usr/share/java/epubcheck.jar";
 
-    public static bool IsCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+    public static bool IsCi => Briefing.Tests.Support.Repo.IsCi;
 
     public static bool Available => File.Exists(Jar) && FindJava() is not null;
 

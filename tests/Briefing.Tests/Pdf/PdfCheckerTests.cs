@@ -1,3 +1,4 @@
+using Briefing.Tests.Support;
 using Briefing.Layout;
 using Briefing.Model;
 using Briefing.Tests.Layout;
