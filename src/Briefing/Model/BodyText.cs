@@ -30,25 +30,15 @@ public static class BodyText
         }
     }
 
-    /// <summary>The text of blocks, depth first, in order. Iterative so 1,000-deep lists cannot overflow the stack.</summary>
+    /// <summary>The text of blocks, depth first, in order.</summary>
     public static IEnumerable<string> Blocks(IEnumerable<Block> blocks)
     {
-        var stack = new Stack<IEnumerator<Block>>();
-        stack.Push(blocks.GetEnumerator());
-        while (stack.Count > 0)
+        foreach (var block in BlockWalk.Descendants(blocks))
         {
-            var it = stack.Peek();
-            if (!it.MoveNext()) { stack.Pop(); continue; }
-            switch (it.Current)
+            switch (block)
             {
                 case Paragraph p: yield return Inlines.PlainText(p.Content); break;
-                case Label l:
-                    yield return l.Heading.Text;
-                    stack.Push(l.Blocks.GetEnumerator());
-                    break;
-                case BulletList list: stack.Push(list.Items.Cast<Block>().GetEnumerator()); break;
-                case ListItem item: stack.Push(item.Blocks.GetEnumerator()); break;
-                case Quote q: stack.Push(q.Blocks.GetEnumerator()); break;
+                case Label l: yield return l.Heading.Text; break;
                 case CodeBlock c: yield return c.Text; break;
                 case Table table:
                     foreach (var row in table.Header.Concat(table.Rows))

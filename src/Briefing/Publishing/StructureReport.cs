@@ -90,30 +90,11 @@ public static class StructureReport
         w.WriteEndArray();
     }
 
-    /// <summary>Counts blocks of a type anywhere below, without recursion (deep lists are safe).</summary>
+    /// <summary>Counts blocks of a type anywhere below.</summary>
     /// <param name="blocks">Where to count.</param>
     /// <param name="intoLists">Whether to count inside list items too (a list item's text is a bullet, not a paragraph).</param>
-    internal static int Count<T>(IEnumerable<Block> blocks, bool intoLists = true) where T : Block
-    {
-        var n = 0;
-        var stack = new Stack<Block>(blocks);
-        while (stack.Count > 0)
-        {
-            var b = stack.Pop();
-            if (b is T) n++;
-            IEnumerable<Block> children = b switch
-            {
-                Label l => l.Blocks,
-                BulletList list when intoLists || typeof(T) == typeof(ListItem) => list.Items,
-                ListItem i when !intoLists => [],
-                ListItem i => i.Blocks,
-                Quote q => q.Blocks,
-                _ => [],
-            };
-            foreach (var child in children) stack.Push(child);
-        }
-        return n;
-    }
+    internal static int Count<T>(IEnumerable<Block> blocks, bool intoLists = true) where T : Block =>
+        BlockWalk.Descendants(blocks, b => intoLists || b is not BulletList).Count(b => b is T);
 
     private static void WriteNullable(Utf8JsonWriter w, string name, string? value)
     {

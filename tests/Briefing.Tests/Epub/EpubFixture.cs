@@ -176,23 +176,8 @@ internal static class ModelAnchors
         }
     }
 
-    /// <summary>Paragraph and label ids of blocks, depth first, iteratively.</summary>
-    public static IEnumerable<string> Blocks(IEnumerable<Block> blocks)
-    {
-        var stack = new Stack<IEnumerator<Block>>();
-        stack.Push(blocks.GetEnumerator());
-        while (stack.Count > 0)
-        {
-            var it = stack.Peek();
-            if (!it.MoveNext()) { stack.Pop(); continue; }
-            switch (it.Current)
-            {
-                case Paragraph p: yield return p.Id; break;
-                case Label l: yield return l.Heading.Id; stack.Push(l.Blocks.GetEnumerator()); break;
-                case BulletList list: stack.Push(list.Items.Cast<Block>().GetEnumerator()); break;
-                case ListItem item: stack.Push(item.Blocks.GetEnumerator()); break;
-                case Quote q: stack.Push(q.Blocks.GetEnumerator()); break;
-            }
-        }
-    }
+    /// <summary>Paragraph and label ids of blocks, depth first.</summary>
+    public static IEnumerable<string> Blocks(IEnumerable<Block> blocks) =>
+        BlockWalk.Descendants(blocks).Select(b => b switch { Paragraph p => p.Id, Label l => l.Heading.Id, _ => null })
+            .OfType<string>();
 }
