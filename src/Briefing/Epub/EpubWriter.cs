@@ -6,7 +6,7 @@ using static Briefing.Epub.EpubXml;
 namespace Briefing.Epub;
 
 /// <summary>Writes the document model as an EPUB 3 package (EPUB 3.3: package version 3.0, nav document, NCX for older readers).</summary>
-public static class EpubWriter
+internal static class EpubWriter
 {
     /// <summary>Writes the EPUB to a stream. The same document, style and options always give the same bytes.</summary>
     /// <exception cref="InputException">The style asks to embed a font file that does not exist.</exception>
@@ -75,4 +75,4 @@ public static class EpubWriter
 /// Also name the page source with EPUB Accessibility 1.1's <c>pageBreakSource</c> meta (besides dc:source + source-of).
 /// Off by default: EPUBCheck before 5.1 reports the property as undefined (an error).
 /// </param>
-public sealed record EpubOptions(DateTimeOffset Modified, IReadOnlyDictionary<string, int> PageOfAnchor, bool PageBreakSourceProperty = false);
+internal sealed record EpubOptions(DateTimeOffset Modified, IReadOnlyDictionary<string, int> PageOfAnchor, bool PageBreakSourceProperty = false);

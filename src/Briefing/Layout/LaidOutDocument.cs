@@ -11,7 +11,7 @@ namespace Briefing.Layout;
 /// <param name="Destinations">Named destinations: every heading and every in-document link target.</param>
 /// <param name="Info">Document metadata.</param>
 /// <param name="Warnings">What layout could not do as asked (missing glyphs, dangling links).</param>
-public sealed record LaidOutDocument(
+internal sealed record LaidOutDocument(
     IReadOnlyList<LaidOutPage> Pages,
     IReadOnlyDictionary<string, int> PageOfAnchor,
     IReadOnlyList<string> Fonts,
@@ -30,7 +30,7 @@ public sealed record LaidOutDocument(
 /// <param name="Subject">The lede's first sentence, or empty.</param>
 /// <param name="Keywords">Keywords joined by ", ".</param>
 /// <param name="Language">BCP 47 language tag.</param>
-public sealed record DocumentInfo(string Title, string Author, string Subject, string Keywords, string Language);
+internal sealed record DocumentInfo(string Title, string Author, string Subject, string Keywords, string Language);
 
 /// <summary>One page: its size and its items. Elements may open on one page and close on a later one; replaying
 /// every page's <see cref="Items"/> in order gives a well-nested sequence of <see cref="BeginTag"/>/<see cref="EndTag"/>.</summary>
@@ -38,18 +38,18 @@ public sealed record DocumentInfo(string Title, string Author, string Subject, s
 /// <param name="Width">Width in points.</param>
 /// <param name="Height">Height in points.</param>
 /// <param name="Items">Tags and drawing, in order.</param>
-public sealed record LaidOutPage(int Number, double Width, double Height, IReadOnlyList<PageItem> Items);
+internal sealed record LaidOutPage(int Number, double Width, double Height, IReadOnlyList<PageItem> Items);
 
 /// <summary>An entry in a page's item sequence: a structure tag or something drawn.</summary>
-public abstract record PageItem;
+internal abstract record PageItem;
 
 /// <summary>Opens a structure element (or an artifact) that holds everything until its matching <see cref="EndTag"/>.</summary>
 /// <param name="Tag">The element type.</param>
 /// <param name="Link">For <see cref="StructureTag.Link"/>: the clickable area and where it goes.</param>
-public sealed record BeginTag(StructureTag Tag, LinkArea? Link = null) : PageItem;
+internal sealed record BeginTag(StructureTag Tag, LinkArea? Link = null) : PageItem;
 
 /// <summary>Closes the innermost open element.</summary>
-public sealed record EndTag : PageItem
+internal sealed record EndTag : PageItem
 {
     /// <summary>The one instance.</summary>
     public static readonly EndTag Instance = new();
@@ -63,7 +63,7 @@ public sealed record EndTag : PageItem
 /// <param name="X">Left end of the baseline.</param>
 /// <param name="Y">Baseline.</param>
 /// <param name="Width">Advance width, for checks.</param>
-public sealed record TextItem(string Text, int Face, double Size, Rgb Colour, double X, double Y, double Width) : PageItem;
+internal sealed record TextItem(string Text, int Face, double Size, Rgb Colour, double X, double Y, double Width) : PageItem;
 
 /// <summary>A straight line.</summary>
 /// <param name="X1">Start x.</param>
@@ -72,7 +72,7 @@ public sealed record TextItem(string Text, int Face, double Size, Rgb Colour, do
 /// <param name="Y2">End y.</param>
 /// <param name="Thickness">Line width.</param>
 /// <param name="Colour">Colour.</param>
-public sealed record RuleItem(double X1, double Y1, double X2, double Y2, double Thickness, Rgb Colour) : PageItem;
+internal sealed record RuleItem(double X1, double Y1, double X2, double Y2, double Thickness, Rgb Colour) : PageItem;
 
 /// <summary>A filled rectangle.</summary>
 /// <param name="X">Left.</param>
@@ -80,7 +80,7 @@ public sealed record RuleItem(double X1, double Y1, double X2, double Y2, double
 /// <param name="Width">Width.</param>
 /// <param name="Height">Height.</param>
 /// <param name="Colour">Fill.</param>
-public sealed record BoxItem(double X, double Y, double Width, double Height, Rgb Colour) : PageItem;
+internal sealed record BoxItem(double X, double Y, double Width, double Height, Rgb Colour) : PageItem;
 
 /// <summary>A link's clickable rectangle and target.</summary>
 /// <param name="X">Left.</param>
@@ -90,10 +90,10 @@ public sealed record BoxItem(double X, double Y, double Width, double Height, Rg
 /// <param name="Anchor">In-document target (a named destination), or null.</param>
 /// <param name="Url">External target, or null.</param>
 /// <param name="Description">What the link says (its text), for assistive technology.</param>
-public sealed record LinkArea(double X, double Y, double Width, double Height, string? Anchor, string? Url, string Description);
+internal sealed record LinkArea(double X, double Y, double Width, double Height, string? Anchor, string? Url, string Description);
 
 /// <summary>Structure element types (PDF 1.7 standard structure types) plus artifacts.</summary>
-public enum StructureTag
+internal enum StructureTag
 {
     /// <summary>Decoration or page furniture: not part of the content.</summary>
     Artifact,
@@ -139,19 +139,19 @@ public enum StructureTag
 /// <param name="Anchor">The heading id.</param>
 /// <param name="Page">1-based page.</param>
 /// <param name="Y">Top of the heading on its page.</param>
-public sealed record OutlineEntry(string Title, int Level, string Anchor, int Page, double Y);
+internal sealed record OutlineEntry(string Title, int Level, string Anchor, int Page, double Y);
 
 /// <summary>A named destination.</summary>
 /// <param name="Name">The anchor id.</param>
 /// <param name="Page">1-based page.</param>
 /// <param name="Y">Top of the target on its page.</param>
-public sealed record Destination(string Name, int Page, double Y);
+internal sealed record Destination(string Name, int Page, double Y);
 
 /// <summary>An sRGB colour.</summary>
 /// <param name="R">Red 0–255.</param>
 /// <param name="G">Green 0–255.</param>
 /// <param name="B">Blue 0–255.</param>
-public readonly record struct Rgb(byte R, byte G, byte B)
+internal readonly record struct Rgb(byte R, byte G, byte B)
 {
     /// <summary>Parses #rrggbb or #rgb; anything else is black.</summary>
     public static Rgb Parse(string? hex)

@@ -11,7 +11,7 @@ namespace Briefing.Layout;
 /// it); the cover is set; then the front matter (contents) is set with page numbers that assume it takes N pages,
 /// and set again until it does — so every number printed is known before anything is drawn.
 /// </summary>
-public static class LayoutEngine
+internal static class LayoutEngine
 {
     private const int MaxFrontPasses = 8;
 

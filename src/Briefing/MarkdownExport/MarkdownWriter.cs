@@ -8,7 +8,7 @@ namespace Briefing.MarkdownExport;
 /// Writes the document model as clean Markdown with YAML front matter (for <c>briefing import</c>): # title, ## chapters,
 /// ### sections, #### labels, and the FAQ as ## heading with ### questions, so the Markdown reader reads back the same tree.
 /// </summary>
-public static class MarkdownWriter
+internal static class MarkdownWriter
 {
     /// <summary>The Markdown text.</summary>
     public static string Write(Document document)

@@ -1,7 +1,7 @@
 namespace Briefing.Model;
 
 /// <summary>Walks block trees in reading order without recursion, so lists nested 1,000 deep are safe.</summary>
-public static class BlockWalk
+internal static class BlockWalk
 {
     /// <summary>Every block, pre-order (a label, then its blocks; a list, then its items and their blocks).</summary>
     /// <param name="blocks">The blocks to walk.</param>

@@ -1,29 +1,29 @@
 namespace Briefing.Model;
 
 /// <summary>A block of body content. <see cref="Line"/> is the 1-based source line it came from (0 when unknown).</summary>
-public abstract record Block(int Line);
+internal abstract record Block(int Line);
 
 /// <summary>A paragraph of running text. <see cref="Id"/> is a stable anchor (used for EPUB page-list targets).</summary>
-public sealed record Paragraph(string Id, IReadOnlyList<Inline> Content, int Line = 0) : Block(Line);
+internal sealed record Paragraph(string Id, IReadOnlyList<Inline> Content, int Line = 0) : Block(Line);
 
 /// <summary>A bulleted or numbered list.</summary>
-public sealed record BulletList(IReadOnlyList<ListItem> Items, bool Ordered = false, int Start = 1, int Line = 0) : Block(Line);
+internal sealed record BulletList(IReadOnlyList<ListItem> Items, bool Ordered = false, int Start = 1, int Line = 0) : Block(Line);
 
 /// <summary>One list item: its blocks (usually one paragraph, perhaps a nested list).</summary>
-public sealed record ListItem(IReadOnlyList<Block> Blocks, int Line = 0) : Block(Line);
+internal sealed record ListItem(IReadOnlyList<Block> Blocks, int Line = 0) : Block(Line);
 
 /// <summary>A run-in heading ("Turkey:") with the paragraph(s) it introduces.</summary>
-public sealed record Label(Heading Heading, IReadOnlyList<Block> Blocks, int Line = 0) : Block(Line);
+internal sealed record Label(Heading Heading, IReadOnlyList<Block> Blocks, int Line = 0) : Block(Line);
 
 /// <summary>Preformatted text (code), kept verbatim.</summary>
-public sealed record CodeBlock(string Text, string? Language = null, int Line = 0) : Block(Line);
+internal sealed record CodeBlock(string Text, string? Language = null, int Line = 0) : Block(Line);
 
 /// <summary>A block quotation.</summary>
-public sealed record Quote(IReadOnlyList<Block> Blocks, int Line = 0) : Block(Line);
+internal sealed record Quote(IReadOnlyList<Block> Blocks, int Line = 0) : Block(Line);
 
 /// <summary>A table: header row (may be empty) and body rows of inline cells.</summary>
-public sealed record Table(IReadOnlyList<IReadOnlyList<IReadOnlyList<Inline>>> Header,
+internal sealed record Table(IReadOnlyList<IReadOnlyList<IReadOnlyList<Inline>>> Header,
     IReadOnlyList<IReadOnlyList<IReadOnlyList<Inline>>> Rows, int Line = 0) : Block(Line);
 
 /// <summary>A thematic break (horizontal rule).</summary>
-public sealed record Rule(int Line = 0) : Block(Line);
+internal sealed record Rule(int Line = 0) : Block(Line);

@@ -1,7 +1,7 @@
 namespace Briefing.Model;
 
 /// <summary>The kept text of a document, in reading order: what "words" counts and what "nothing lost" checks.</summary>
-public static class BodyText
+internal static class BodyText
 {
     /// <summary>Lede, chapter/section/label headings, paragraphs, list items, code, tables, the FAQ heading and its answers
     /// (not FAQ questions, which may come from the sidecar, and not the title).</summary>

@@ -1,7 +1,7 @@
 namespace Briefing.Model;
 
 /// <summary>The whole article: metadata, lede, body chapters and the FAQ appendix. Immutable.</summary>
-public sealed record Document(
+internal sealed record Document(
     Metadata Metadata,
     IReadOnlyList<Block> Lede,
     IReadOnlyList<Chapter> Chapters,
@@ -9,13 +9,13 @@ public sealed record Document(
     ImportReport Report);
 
 /// <summary>A body chapter: its heading, the blocks before its first section, and its sections.</summary>
-public sealed record Chapter(Heading Heading, IReadOnlyList<Block> Blocks, IReadOnlyList<Section> Sections);
+internal sealed record Chapter(Heading Heading, IReadOnlyList<Block> Blocks, IReadOnlyList<Section> Sections);
 
 /// <summary>A section inside a chapter.</summary>
-public sealed record Section(Heading Heading, IReadOnlyList<Block> Blocks);
+internal sealed record Section(Heading Heading, IReadOnlyList<Block> Blocks);
 
 /// <summary>The FAQ appendix.</summary>
-public sealed record Faq(Heading Heading, IReadOnlyList<FaqEntry> Entries)
+internal sealed record Faq(Heading Heading, IReadOnlyList<FaqEntry> Entries)
 {
     /// <summary>The heading as readers see it: an abbreviation ("FAQ", "FAQS", "F.A.Q.") is spelt out.</summary>
     public Heading DisplayHeading =>
@@ -25,7 +25,7 @@ public sealed record Faq(Heading Heading, IReadOnlyList<FaqEntry> Entries)
 }
 
 /// <summary>Where an FAQ question came from.</summary>
-public enum QuestionSource
+internal enum QuestionSource
 {
     /// <summary>The editor's sidecar file.</summary>
     Sidecar,
@@ -36,10 +36,10 @@ public enum QuestionSource
 }
 
 /// <summary>One question with its answer blocks.</summary>
-public sealed record FaqEntry(Heading Question, IReadOnlyList<Block> Answer, QuestionSource QuestionSource);
+internal sealed record FaqEntry(Heading Question, IReadOnlyList<Block> Answer, QuestionSource QuestionSource);
 
 /// <summary>Bibliographic metadata, from the source and the editor's sidecar.</summary>
-public sealed record Metadata(
+internal sealed record Metadata(
     string Title,
     string? Subtitle = null,
     string? Author = null,
@@ -55,15 +55,8 @@ public sealed record Metadata(
 }
 
 /// <summary>What the import did besides building the tree: noise removed and warnings.</summary>
-public sealed record ImportReport(string SourcePath, IReadOnlyList<string> NoiseRemoved, IReadOnlyList<Diagnostic> Warnings)
+internal sealed record ImportReport(string SourcePath, IReadOnlyList<string> NoiseRemoved, IReadOnlyList<Diagnostic> Warnings)
 {
     /// <summary>An empty report for a source.</summary>
     public static ImportReport Empty(string sourcePath) => new(sourcePath, [], []);
-}
-
-/// <summary>A message about a place in an input file (line 0 when not tied to a line; column 0 when unknown).</summary>
-public sealed record Diagnostic(string File, int Line, string Message, int Column = 0)
-{
-    /// <inheritdoc />
-    public override string ToString() => Line > 0 ? $"{File}:{Line}: {Message}" : $"{File}: {Message}";
 }

@@ -1,28 +1,28 @@
 namespace Briefing.Model;
 
 /// <summary>A run of inline content inside a paragraph, heading or list item.</summary>
-public abstract record Inline;
+internal abstract record Inline;
 
 /// <summary>Plain text. May contain soft hyphens (U+00AD), which are break hints, never drawn.</summary>
-public sealed record TextRun(string Text) : Inline;
+internal sealed record TextRun(string Text) : Inline;
 
 /// <summary>Emphasised (italic) content.</summary>
-public sealed record Emphasis(IReadOnlyList<Inline> Content) : Inline;
+internal sealed record Emphasis(IReadOnlyList<Inline> Content) : Inline;
 
 /// <summary>Strongly emphasised (bold) content.</summary>
-public sealed record Strong(IReadOnlyList<Inline> Content) : Inline;
+internal sealed record Strong(IReadOnlyList<Inline> Content) : Inline;
 
 /// <summary>Inline code, set in the monospace face.</summary>
-public sealed record CodeSpan(string Text) : Inline;
+internal sealed record CodeSpan(string Text) : Inline;
 
 /// <summary>A hyperlink. <see cref="Target"/> is an absolute http(s)/mailto URL or "#id" for an in-document anchor.</summary>
-public sealed record Link(string Target, IReadOnlyList<Inline> Content) : Inline;
+internal sealed record Link(string Target, IReadOnlyList<Inline> Content) : Inline;
 
 /// <summary>A forced line break inside a block.</summary>
-public sealed record LineBreak : Inline;
+internal sealed record LineBreak : Inline;
 
 /// <summary>Helpers over inline trees.</summary>
-public static class Inlines
+internal static class Inlines
 {
     /// <summary>Wraps plain text as a single-run inline list.</summary>
     public static IReadOnlyList<Inline> Text(string text) => [new TextRun(text)];

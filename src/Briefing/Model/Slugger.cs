@@ -4,7 +4,7 @@ using System.Text;
 namespace Briefing.Model;
 
 /// <summary>Makes stable, unique, XML-safe ids from heading text ("Turkey:" → "turkey", then "turkey-2").</summary>
-public sealed class Slugger
+internal sealed class Slugger
 {
     private readonly HashSet<string> _used = new(StringComparer.Ordinal);
     // Next suffix to try per base slug, so 10,000 identical headings stay linear.

@@ -8,7 +8,7 @@ namespace Briefing.Pdf;
 /// named destinations, links, document metadata and language. Thread-safe: documents may be written in parallel.
 /// Output is reproducible: the same layout and timestamp give the same bytes.
 /// </summary>
-public static class PdfWriter
+internal static class PdfWriter
 {
     /// <summary>Written as the Info dictionary's Creator.</summary>
     public const string Creator = "Briefing";
@@ -58,4 +58,4 @@ public static class PdfWriter
 
 /// <summary>PDF output options.</summary>
 /// <param name="Timestamp">Creation/modification time written into the file (reproducible builds).</param>
-public sealed record PdfOptions(DateTimeOffset Timestamp);
+internal sealed record PdfOptions(DateTimeOffset Timestamp);

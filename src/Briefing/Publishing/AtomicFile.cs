@@ -4,7 +4,7 @@ namespace Briefing.Publishing;
 /// Writes a file through a temporary sibling and moves it into place only when complete, so a failure or a killed
 /// process never leaves a half file under the real name and the previous version survives.
 /// </summary>
-public static class AtomicFile
+internal static class AtomicFile
 {
     private const string Suffix = ".briefing-tmp";
 

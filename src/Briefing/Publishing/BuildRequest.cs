@@ -1,17 +1,5 @@
 namespace Briefing.Publishing;
 
-/// <summary>Which outputs a build writes.</summary>
-[Flags]
-public enum OutputFormats
-{
-    /// <summary>The printable briefing.</summary>
-    Pdf = 1,
-    /// <summary>The e-book.</summary>
-    Epub = 2,
-    /// <summary>Both.</summary>
-    All = Pdf | Epub,
-}
-
 /// <summary>One input to build and how.</summary>
 /// <param name="Source">The source file (.txt, .md).</param>
 /// <param name="OutputDirectory">Where NAME.pdf and NAME.epub go.</param>
@@ -19,13 +7,15 @@ public enum OutputFormats
 /// <param name="Paper">a4 or letter; null keeps the style's.</param>
 /// <param name="StylePath">--style, or null for the source's choice or the default.</param>
 /// <param name="MaxInputBytes">Input size limit.</param>
-public sealed record BuildRequest(
+/// <param name="Timestamp">The date written into the outputs; null for <see cref="BuildTimestamp.For"/>.</param>
+internal sealed record BuildRequest(
     string Source,
     string OutputDirectory,
     OutputFormats Formats = OutputFormats.All,
     string? Paper = null,
     string? StylePath = null,
-    long MaxInputBytes = Readers.SourceText.DefaultMaxBytes);
+    long MaxInputBytes = Readers.SourceText.DefaultMaxBytes,
+    DateTimeOffset? Timestamp = null);
 
 /// <summary>What one build did.</summary>
 /// <param name="Source">The input.</param>
@@ -34,10 +24,10 @@ public sealed record BuildRequest(
 /// <param name="Stages">Stage name and elapsed time, in order.</param>
 /// <param name="Warnings">Import warnings.</param>
 /// <param name="Structure">The recovered structure as readable text (for -v).</param>
-public sealed record BuildResult(
+internal sealed record BuildResult(
     string Source,
     IReadOnlyList<(string Path, long Bytes)> Outputs,
     int Pages,
     IReadOnlyList<(string Stage, TimeSpan Elapsed)> Stages,
-    IReadOnlyList<Model.Diagnostic> Warnings,
+    IReadOnlyList<Diagnostic> Warnings,
     string Structure);

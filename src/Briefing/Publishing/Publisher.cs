@@ -9,7 +9,7 @@ using Briefing.Styles;
 namespace Briefing.Publishing;
 
 /// <summary>The whole pipeline for one input: read → layout → PDF, and model → EPUB, each output written atomically.</summary>
-public static class Publisher
+internal static class Publisher
 {
     /// <summary>Builds one input. Bad input throws <see cref="InputException"/>; no output is touched then.</summary>
     /// <param name="request">What to build.</param>
@@ -30,7 +30,7 @@ public static class Publisher
         var document = Stage("import", () => SourceReader.Read(request.Source, request.MaxInputBytes));
         var style = Stage("style", () => StyleLoader.Load(StyleResolver.PathFor(request.StylePath, document)));
         var paper = request.Paper ?? style.Paper;
-        var timestamp = BuildTimestamp.For(request.Source);
+        var timestamp = request.Timestamp ?? BuildTimestamp.For(request.Source);
         var stem = Path.GetFileNameWithoutExtension(request.Source);
         var outputs = new List<(string, long)>();
 

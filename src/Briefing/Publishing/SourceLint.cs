@@ -3,7 +3,7 @@ using Briefing.Model;
 namespace Briefing.Publishing;
 
 /// <summary>Checks a recovered document for what an editor should fix before building (<c>briefing check</c>).</summary>
-public static class SourceLint
+internal static class SourceLint
 {
     /// <summary>A finding; errors make <c>check</c> exit 1.</summary>
     public sealed record Finding(Diagnostic Diagnostic, bool IsError);

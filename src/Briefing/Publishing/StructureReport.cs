@@ -5,7 +5,7 @@ using Briefing.Model;
 namespace Briefing.Publishing;
 
 /// <summary>The recovered structure as the stable JSON of <c>briefing inspect --json</c>, and as readable text.</summary>
-public static class StructureReport
+internal static class StructureReport
 {
     /// <summary>The JSON document (shape fixed by the CLI contract; keys may be added, never removed).</summary>
     public static string Json(Document document)

@@ -4,7 +4,7 @@ using Briefing.Styles;
 namespace Briefing.Publishing;
 
 /// <summary>Chooses the style file for a build: --style, else the source's own choice, else styles/briefing.yaml.</summary>
-public static class StyleResolver
+internal static class StyleResolver
 {
     /// <summary>The style path for a document.</summary>
     /// <param name="explicitStyle">The --style option, if given.</param>

@@ -3,7 +3,7 @@ using Briefing.Model;
 namespace Briefing.Readers;
 
 /// <summary>Combines what the source says about itself with the editor's sidecar (the sidecar wins).</summary>
-public static class MetadataMerge
+internal static class MetadataMerge
 {
     /// <summary>Metadata from the source's own title and front matter, overridden by the sidecar.</summary>
     /// <param name="sourceTitle">The title the reader recovered (first line, single # heading).</param>

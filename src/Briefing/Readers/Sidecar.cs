@@ -9,7 +9,7 @@ namespace Briefing.Readers;
 /// The editor's sidecar (<c>NAME.yaml</c> beside <c>NAME.txt</c>): metadata overrides and the FAQ questions a
 /// scrape lost, in answer order. Markdown front matter has the same keys.
 /// </summary>
-public sealed class Sidecar
+internal sealed class Sidecar
 {
     /// <summary>Title override.</summary>
     public string? Title { get; set; }

@@ -5,7 +5,7 @@ using Briefing.Readers.PlainText;
 namespace Briefing.Readers;
 
 /// <summary>Reads any supported source into the document model: picks the reader by extension and applies the sidecar.</summary>
-public static class SourceReader
+internal static class SourceReader
 {
     /// <summary>Extensions read as Markdown; everything else is plain text.</summary>
     public static readonly IReadOnlyList<string> MarkdownExtensions = [".md", ".markdown"];

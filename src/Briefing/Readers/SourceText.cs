@@ -4,7 +4,7 @@ using Briefing.Model;
 namespace Briefing.Readers;
 
 /// <summary>Turns an input file's bytes into text, refusing what is not text: empty, binary, invalid UTF-8, too large.</summary>
-public static class SourceText
+internal static class SourceText
 {
     /// <summary>Default input size limit: 50 MB.</summary>
     public const long DefaultMaxBytes = 50L * 1000 * 1000;

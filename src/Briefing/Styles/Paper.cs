@@ -1,7 +1,7 @@
 namespace Briefing.Styles;
 
 /// <summary>Paper sizes in points (width, height).</summary>
-public static class Paper
+internal static class Paper
 {
     /// <summary>The size for a paper name (a4, letter); throws for an unknown one.</summary>
     public static (double Width, double Height) Size(string name) => name.ToLowerInvariant() switch

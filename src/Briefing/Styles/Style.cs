@@ -5,7 +5,7 @@ namespace Briefing.Styles;
 /// Loaded from YAML by <see cref="StyleLoader"/>; every key has a default so a style file names only what it changes.
 /// Lengths are in points.
 /// </summary>
-public sealed class Style
+internal sealed class Style
 {
     /// <summary>A display name.</summary>
     public string Name { get; set; } = "Briefing";
@@ -53,7 +53,7 @@ public sealed class Style
 }
 
 /// <summary>Page margins in points.</summary>
-public sealed class Margins
+internal sealed class Margins
 {
     /// <summary>Top margin (the running header sits inside it).</summary>
     public double Top { get; set; } = 72;
@@ -66,7 +66,7 @@ public sealed class Margins
 }
 
 /// <summary>A family's four faces (file names); missing faces fall back to regular.</summary>
-public sealed class FontFaces
+internal sealed class FontFaces
 {
     /// <summary>Regular face.</summary>
     public string Regular { get; set; } = "";
@@ -79,7 +79,7 @@ public sealed class FontFaces
 }
 
 /// <summary>The fonts a style uses.</summary>
-public sealed class FontSet
+internal sealed class FontSet
 {
     /// <summary>Folder of the font files, relative to the style file.</summary>
     public string Folder { get; set; } = "fonts";
@@ -98,7 +98,7 @@ public sealed class FontSet
 }
 
 /// <summary>Type sizes and leading in points.</summary>
-public sealed class Sizes
+internal sealed class Sizes
 {
     /// <summary>Body text size.</summary>
     public double Body { get; set; } = 10.5;
@@ -121,7 +121,7 @@ public sealed class Sizes
 }
 
 /// <summary>Colours as #rrggbb.</summary>
-public sealed class Colours
+internal sealed class Colours
 {
     /// <summary>Body text.</summary>
     public string Text { get; set; } = "#1b1b1b";
@@ -144,7 +144,7 @@ public sealed class Colours
 }
 
 /// <summary>Vertical spacing in points.</summary>
-public sealed class Spacing
+internal sealed class Spacing
 {
     /// <summary>Space between paragraphs.</summary>
     public double Paragraph { get; set; } = 5;
@@ -161,7 +161,7 @@ public sealed class Spacing
 }
 
 /// <summary>How chapters open.</summary>
-public sealed class ChapterRules
+internal sealed class ChapterRules
 {
     /// <summary>Each chapter starts on a new page.</summary>
     public bool NewPage { get; set; } = true;
@@ -170,7 +170,7 @@ public sealed class ChapterRules
 }
 
 /// <summary>Hyphenation switches.</summary>
-public sealed class HyphenationRules
+internal sealed class HyphenationRules
 {
     /// <summary>Hyphenate body text.</summary>
     public bool Enabled { get; set; } = true;
@@ -185,7 +185,7 @@ public sealed class HyphenationRules
 }
 
 /// <summary>Running header or footer: three slots of template text.</summary>
-public sealed class Furniture
+internal sealed class Furniture
 {
     /// <summary>Left slot.</summary>
     public string? Left { get; set; }
@@ -196,7 +196,7 @@ public sealed class Furniture
 }
 
 /// <summary>E-book switches.</summary>
-public sealed class EpubRules
+internal sealed class EpubRules
 {
     /// <summary>Embed the style's fonts in the EPUB.</summary>
     public bool EmbedFonts { get; set; }

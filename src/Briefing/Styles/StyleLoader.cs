@@ -6,7 +6,7 @@ using YamlDotNet.Serialization.NamingConventions;
 namespace Briefing.Styles;
 
 /// <summary>Reads a style YAML file; unknown keys and bad values are input errors naming the file and line.</summary>
-public static class StyleLoader
+internal static class StyleLoader
 {
     /// <summary>The style shipped with the app (styles/briefing.yaml beside the executable).</summary>
     public static string BundledStylePath => Path.Combine(AppContext.BaseDirectory, "styles", "briefing.yaml");

@@ -7,7 +7,7 @@ namespace Briefing.Tests.Integration;
 /// Builds the seed and every corpus input once per test run through the real pipeline (as `briefing build` does),
 /// so the checks over them share one build. Outputs land in a temp folder kept for the run.
 /// </summary>
-public static class BuiltOutputs
+internal static class BuiltOutputs
 {
     private static readonly Lazy<string> Folder = new(() => Directory.CreateTempSubdirectory("briefing-built-").FullName);
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<BuildResult>> Builds = new();

@@ -7,7 +7,7 @@ namespace Briefing.Tests.Typography;
 public class KnuthPlassPropertyTests
 {
     /// <summary>A random paragraph: items plus a measure whose first lines may be narrower.</summary>
-    public sealed record Para(BreakItem[] Items, double Wide, double Narrow, int NarrowLines)
+    internal sealed record Para(BreakItem[] Items, double Wide, double Narrow, int NarrowLines)
     {
         public double Width(int line) => line < NarrowLines ? Narrow : Wide;
         public override string ToString() =>

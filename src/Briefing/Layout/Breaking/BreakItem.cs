@@ -1,7 +1,7 @@
 namespace Briefing.Layout.Breaking;
 
 /// <summary>The kind of a paragraph item in the box–glue–penalty model (Knuth &amp; Plass).</summary>
-public enum ItemKind
+internal enum ItemKind
 {
     /// <summary>Unbreakable material (a word or word fragment) of fixed width.</summary>
     Box,
@@ -12,7 +12,7 @@ public enum ItemKind
 }
 
 /// <summary>One item of a paragraph to break. The caller keeps what each box stands for in a parallel list.</summary>
-public readonly record struct BreakItem(ItemKind Kind, double Width, double Stretch, double Shrink, double Penalty, bool Flagged)
+internal readonly record struct BreakItem(ItemKind Kind, double Width, double Stretch, double Shrink, double Penalty, bool Flagged)
 {
     /// <summary>A penalty at or above this never breaks; at or below its negation always breaks.</summary>
     public const double Infinity = 10000;
@@ -27,10 +27,10 @@ public readonly record struct BreakItem(ItemKind Kind, double Width, double Stre
 
 /// <summary>A chosen break: the index of the glue or penalty item broken at, and the line's adjustment ratio
 /// (0 = natural spacing, &gt;0 stretched by that fraction of total stretch, &lt;0 shrunk).</summary>
-public readonly record struct LineBreak(int Position, double Ratio);
+internal readonly record struct LineBreak(int Position, double Ratio);
 
 /// <summary>Chooses line breaks for a paragraph. The last break is always at the final item.</summary>
-public interface ILineBreaker
+internal interface ILineBreaker
 {
     /// <summary>Breaks the items into lines; <paramref name="lineWidth"/> gives the measure of the 0-based line number.</summary>
     IReadOnlyList<LineBreak> Break(IReadOnlyList<BreakItem> items, Func<int, double> lineWidth);

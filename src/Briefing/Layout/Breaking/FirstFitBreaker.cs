@@ -8,7 +8,7 @@ namespace Briefing.Layout.Breaking;
 /// no legal break that fits is broken at its first legal break and reported overfull (ratio below -1).
 /// Linear: every item is looked at no more than twice.
 /// </summary>
-public sealed class FirstFitBreaker : ILineBreaker
+internal sealed class FirstFitBreaker : ILineBreaker
 {
     /// <inheritdoc />
     public IReadOnlyList<LineBreak> Break(IReadOnlyList<BreakItem> items, Func<int, double> lineWidth)

@@ -1,7 +1,7 @@
 namespace Briefing.Layout.Breaking;
 
 /// <summary>Parameters of <see cref="KnuthPlassBreaker"/>; the defaults are plain TeX's where TeX has one.</summary>
-public sealed record KnuthPlassOptions
+internal sealed record KnuthPlassOptions
 {
     /// <summary>Default options.</summary>
     public static KnuthPlassOptions Default { get; } = new();
@@ -29,7 +29,7 @@ public sealed record KnuthPlassOptions
 /// <param name="Pass">1 = pretolerance pass (no hyphen breaks), 2 = tolerance pass, 3 = emergency pass (lines may be
 /// as loose as needed, and overfull where nothing else fits).</param>
 /// <param name="Demerits">Total demerits of the chosen breaks.</param>
-public sealed record KnuthPlassResult(IReadOnlyList<LineBreak> Breaks, int Pass, double Demerits);
+internal sealed record KnuthPlassResult(IReadOnlyList<LineBreak> Breaks, int Pass, double Demerits);
 
 /// <summary>
 /// Knuth–Plass total-fit line breaking: the set of breaks with the fewest total demerits over the whole
@@ -46,7 +46,7 @@ public sealed record KnuthPlassResult(IReadOnlyList<LineBreak> Breaks, int Pass,
 /// Cost is linear in the items for a given measure: width sums are prefix sums and only breakpoints within a
 /// line's reach stay active. Thread-safe: each call keeps its own state.
 /// </remarks>
-public sealed class KnuthPlassBreaker : ILineBreaker
+internal sealed class KnuthPlassBreaker : ILineBreaker
 {
     private const double InfBad = 10000;
     private const double EmergencyBadLimit = 1e10;

@@ -19,7 +19,7 @@ namespace Briefing.Layout.Hyphenation;
 /// within its part. Existing hyphens are not reported: they are break points of their own (see
 /// <see cref="ParagraphItems"/>).
 /// </remarks>
-public sealed class Hyphenator
+internal sealed class Hyphenator
 {
     private const int CacheLimit = 200_000;
     private static readonly ConcurrentDictionary<(string, int, int, int), Hyphenator> Instances = new();

@@ -5,10 +5,10 @@ namespace Briefing.Layout.Hyphenation;
 /// <summary>What a paragraph item stands for: the caller's word (or run) tag and the character range of that
 /// word a box shows. Hyphen penalties carry the offset where the hyphen goes (length 0); glue and the finishing
 /// items carry length 0 (finishing items have tag -1).</summary>
-public readonly record struct ItemSource(int Word, int Start, int Length);
+internal readonly record struct ItemSource(int Word, int Start, int Length);
 
 /// <summary>Items and, index for index, what each stands for.</summary>
-public sealed record ParagraphItemList(IReadOnlyList<BreakItem> Items, IReadOnlyList<ItemSource> Sources);
+internal sealed record ParagraphItemList(IReadOnlyList<BreakItem> Items, IReadOnlyList<ItemSource> Sources);
 
 /// <summary>
 /// Builds box–glue–penalty items for a paragraph word by word, independent of fonts (widths come from the
@@ -29,7 +29,7 @@ public sealed record ParagraphItemList(IReadOnlyList<BreakItem> Items, IReadOnly
 /// When drawing, glue whose stretch is at least <see cref="BreakItem.Infinity"/> is set at its natural width
 /// (the breakers give lines holding it a ratio of 0).
 /// </summary>
-public sealed class ParagraphItemBuilder
+internal sealed class ParagraphItemBuilder
 {
     /// <summary>TeX's \hyphenpenalty.</summary>
     public const double DefaultHyphenPenalty = 50;

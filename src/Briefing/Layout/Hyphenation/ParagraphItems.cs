@@ -4,7 +4,7 @@ namespace Briefing.Layout.Hyphenation;
 
 /// <summary>Turns a sequence of words set in one font into paragraph items (see <see cref="ParagraphItemBuilder"/>
 /// for the conventions).</summary>
-public static class ParagraphItems
+internal static class ParagraphItems
 {
     /// <summary>Items for words separated by single spaces, ending with the finishing glue and a forced break.</summary>
     /// <param name="words">The words, punctuation attached; <see cref="ItemSource.Word"/> is the index in this list.</param>

@@ -12,7 +12,7 @@ namespace Briefing.Readers.Markdown;
 /// headings labels); otherwise the heading levels present map in order to chapters, sections and labels. A heading
 /// named FAQ or Frequently Asked Questions turns its sub-headings into questions and their content into answers.
 /// </summary>
-public static class MarkdownReader
+internal static class MarkdownReader
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UseYamlFrontMatter().UsePipeTables().UseGridTables().UseAutoLinks().UseEmphasisExtras().Build();

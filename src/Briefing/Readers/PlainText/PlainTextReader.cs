@@ -6,7 +6,7 @@ namespace Briefing.Readers.PlainText;
 /// Recovers an article's structure from raw scraped text: title (first line), lede, chapters, sections, run-in labels,
 /// lists and the FAQ, with web noise removed and listed. Shapes decide, never an article's own words.
 /// </summary>
-public static class PlainTextReader
+internal static class PlainTextReader
 {
     /// <summary>Reads LF-normalised text.</summary>
     public static Document Read(string text, string path, Sidecar? sidecar)
