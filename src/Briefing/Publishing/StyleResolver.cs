@@ -25,7 +25,9 @@ internal static class StyleResolver
     private static string ByName(string name, string baseDir)
     {
         var candidate = Path.IsPathRooted(name) ? name : Path.Combine(baseDir, name);
-        if (File.Exists(candidate)) return candidate;
+        // A bare word is a style name, never a file of that name (the CLI's own executable is called "briefing").
+        var isName = Path.GetExtension(name).Length == 0 && name.IndexOfAny(['/', '\\']) < 0;
+        if (!isName && File.Exists(candidate)) return candidate;
         var bare = Path.GetFileNameWithoutExtension(name);
         foreach (var dir in new[] { "styles", Path.Combine(AppContext.BaseDirectory, "styles") })
         {
