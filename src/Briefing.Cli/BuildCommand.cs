@@ -28,7 +28,7 @@ public static class BuildCommand
         format.AcceptOnlyFromAmong("pdf", "epub", "all");
         var paper = new Option<string?>("--paper") { Description = "Paper size (default: the style's, a4)" };
         paper.AcceptOnlyFromAmong([.. Paper.Names]);
-        var style = new Option<string?>("--style") { Description = "Style file (default: styles/briefing.yaml)", HelpName = "FILE" };
+        var style = new Option<string?>("--style") { Description = "Style: briefing, memo, report or a style file (default: the source's choice, else briefing)", HelpName = "NAME|FILE" };
         var jobs = new Option<int>("--jobs", "-j") { Description = "Inputs built at once (default: one per core)", DefaultValueFactory = _ => 0 };
         var maxSize = new Option<long>("--max-input-size") { Description = "Largest input accepted, in bytes", DefaultValueFactory = _ => SourceText.DefaultMaxBytes };
         var watch = new Option<bool>("--watch", "-w") { Description = "Keep running and rebuild when a source, sidecar or style changes" };

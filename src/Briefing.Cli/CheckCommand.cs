@@ -2,6 +2,7 @@ using System.CommandLine;
 using Briefing.Model;
 using Briefing.Publishing;
 using Briefing.Readers;
+using Briefing.Styles;
 
 namespace Briefing.Cli;
 
@@ -12,14 +13,15 @@ public static class CheckCommand
     public static Command Create(Output output)
     {
         var inputs = new Argument<string[]>("INPUT") { Arity = ArgumentArity.OneOrMore, Description = "Source files or folders" };
-        var command = new Command("check", "Check sources without building: structure found, FAQ answers without questions, headings that look like paragraphs, empty chapters, duplicate headings.\n\nExamples:\n  briefing check source-text/russia-iran-relations.txt\n  briefing check source-text")
-        { inputs };
-        command.SetAction(r => Run(output, r.GetValue(inputs)!));
+        var style = new Option<string?>("--style") { Description = "Style whose fonts must show every character (default: the source's choice, else briefing)", HelpName = "NAME|FILE" };
+        var command = new Command("check", "Check sources without building: structure found, FAQ answers without questions, headings that look like paragraphs, empty chapters, duplicate headings, characters the style's fonts cannot show.\n\nExamples:\n  briefing check source-text/russia-iran-relations.txt\n  briefing check source-text --style memo")
+        { inputs, style };
+        command.SetAction(r => Run(output, r.GetValue(inputs)!, r.GetValue(style)));
         return command;
     }
 
     /// <summary>Checks each input and prints its findings.</summary>
-    public static int Run(Output output, IReadOnlyList<string> inputs)
+    public static int Run(Output output, IReadOnlyList<string> inputs, string? style = null)
     {
         var errors = 0;
         List<string> sources;
@@ -30,7 +32,8 @@ public static class CheckCommand
             try
             {
                 var document = SourceReader.Read(source);
-                var findings = SourceLint.Check(document);
+                var styleUsed = StyleLoader.Load(StyleResolver.PathFor(style, document));
+                var findings = SourceLint.Check(document, GlyphCheck.Missing(document, styleUsed));
                 var sections = document.Chapters.Sum(c => c.Sections.Count);
                 output.Line($"{source}: {document.Chapters.Count} chapters, {sections} sections, {document.Faq?.Entries.Count ?? 0} FAQ entries, " +
                             $"{BodyText.WordCount(document):N0} words; {findings.Count(f => f.IsError)} error(s), {findings.Count(f => !f.IsError)} warning(s)");

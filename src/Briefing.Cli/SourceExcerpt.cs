@@ -6,6 +6,8 @@ namespace Briefing.Cli;
 /// <summary>Shows the offending source line under an error, with a caret at the column (or under the line's text).</summary>
 public static class SourceExcerpt
 {
+    private const int Width = 100;
+
     /// <summary>The diagnostic followed by its source line and a caret, or just the diagnostic when there is no line.</summary>
     public static string Format(Diagnostic d)
     {
@@ -14,8 +16,15 @@ public static class SourceExcerpt
         var line = ReadLine(d.File, d.Line);
         if (line is null) return text;
         var shown = line.Replace('\t', ' ');
-        if (shown.Length > 100) shown = shown[..100] + "…";
         var column = d.Column > 0 ? Math.Min(d.Column - 1, shown.Length) : shown.Length - shown.TrimStart().Length;
+        // Long lines (a scraped paragraph is one line) are cut to a window that keeps the caret's place in view.
+        if (shown.Length > Width)
+        {
+            var start = Math.Clamp(column - Width / 2, 0, shown.Length - Width);
+            var head = start > 0 ? "…" : "";
+            shown = head + shown.Substring(start, Width) + (start + Width < shown.Length ? "…" : "");
+            column = column - start + head.Length;
+        }
         var gutter = d.Line.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return $"{text}\n {gutter} | {shown}\n {new string(' ', gutter.Length)} | {new string(' ', column)}^";
     }

@@ -7,6 +7,8 @@ namespace Briefing;
 /// <param name="Column">1-based column, or 0 when unknown.</param>
 public sealed record Diagnostic(string File, int Line, string Message, int Column = 0)
 {
-    /// <summary><c>FILE:LINE: message</c>, or <c>FILE: message</c> when there is no line.</summary>
-    public override string ToString() => Line > 0 ? $"{File}:{Line}: {Message}" : $"{File}: {Message}";
+    /// <summary><c>FILE:LINE:COLUMN: message</c>, without the column when it is unknown and without the line when
+    /// there is none.</summary>
+    public override string ToString() =>
+        Line <= 0 ? $"{File}: {Message}" : Column <= 0 ? $"{File}:{Line}: {Message}" : $"{File}:{Line}:{Column}: {Message}";
 }

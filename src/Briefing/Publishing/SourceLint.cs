@@ -10,8 +10,8 @@ internal static class SourceLint
 
     /// <summary>All findings for a document, in source order.</summary>
     /// <param name="document">The document as imported.</param>
-    /// <param name="missingGlyphs">Characters no font of the style can show, with a line where each occurs.</param>
-    public static IReadOnlyList<Finding> Check(Document document, IEnumerable<(char Character, int Line)>? missingGlyphs = null)
+    /// <param name="missingGlyphs">Characters no font of the style can show (<see cref="GlyphCheck.Missing"/>).</param>
+    public static IReadOnlyList<Finding> Check(Document document, IEnumerable<Diagnostic>? missingGlyphs = null)
     {
         var file = document.Report.SourcePath;
         var findings = new List<Finding>();
@@ -42,10 +42,9 @@ internal static class SourceLint
                 findings.Add(new(new Diagnostic(file, line, "FAQ answer without a question: add it to the sidecar's faq: list"), true));
             }
 
-        foreach (var (ch, line) in missingGlyphs ?? [])
-            findings.Add(new(new Diagnostic(file, line, $"no font of the style can show U+{(int)ch:X4} '{ch}'"), true));
+        foreach (var glyph in missingGlyphs ?? []) findings.Add(new(glyph, true));
 
-        return findings.DistinctBy(f => (f.Diagnostic.Line, f.Diagnostic.Message)).OrderBy(f => f.Diagnostic.Line).ToList();
+        return findings.DistinctBy(f => (f.Diagnostic.Line, f.Diagnostic.Message)).OrderBy(f => f.Diagnostic.Line).ThenBy(f => f.Diagnostic.Column).ToList();
     }
 
     private static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "…";
