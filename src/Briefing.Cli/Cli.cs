@@ -3,24 +3,14 @@ using System.CommandLine.Parsing;
 
 namespace Briefing.Cli;
 
-/// <summary>The command line: build, inspect, import. Exit codes: 0 success, 1 bad input or failed build, 2 wrong usage.</summary>
+/// <summary>The command line: build, inspect, import, check, new. Exit codes: 0 success, 1 bad input or failed build, 2 wrong usage.</summary>
 public static class Cli
 {
     /// <summary>Parses and runs; returns the exit code.</summary>
     public static int Run(string[] args, TextWriter? stdout = null, TextWriter? stderr = null)
     {
         var output = new Output(stdout ?? Console.Out, stderr ?? Console.Error);
-        var root = new RootCommand("Briefing: turns an article into a print-ready PDF briefing and an EPUB e-book.\n" +
-                                   "With no command, builds every source in source-text/ into output/.");
-        var build = BuildCommand.Create(output);
-        root.Subcommands.Add(build);
-        root.Subcommands.Add(InspectCommand.Create(output));
-        root.Subcommands.Add(ImportCommand.Create(output));
-        root.Subcommands.Add(CheckCommand.Create(output));
-        root.Subcommands.Add(NewCommand.Create(output));
-        root.SetAction(_ => BuildCommand.Run(output, new BuildCommand.Settings()));
-
-        var parse = root.Parse(args);
+        var parse = Root(output).Parse(args);
         if (parse.Errors.Count > 0)
         {
             foreach (var error in parse.Errors) output.Error($"briefing: {error.Message}");
@@ -28,6 +18,24 @@ public static class Cli
             return ExitCodes.Usage;
         }
         return parse.Invoke(new InvocationConfiguration { Output = output.Out, Error = output.Err });
+    }
+
+    /// <summary>Parses without running (the help examples are checked this way).</summary>
+    internal static ParseResult Parse(string[] args) => Root(new Output(TextWriter.Null, TextWriter.Null)).Parse(args);
+
+    private static RootCommand Root(Output output)
+    {
+        var root = new RootCommand("Briefing: turns an article into a print-ready PDF briefing and an EPUB e-book.\n" +
+                                   "With no command, builds every source in source-text/ into output/.\n\n" +
+                                   "Examples:\n  briefing\n  briefing build source-text/russia-iran-relations.txt -v\n" +
+                                   "  briefing check source-text\n  briefing new energy-outlook\n  briefing build --help");
+        root.Subcommands.Add(BuildCommand.Create(output));
+        root.Subcommands.Add(InspectCommand.Create(output));
+        root.Subcommands.Add(ImportCommand.Create(output));
+        root.Subcommands.Add(CheckCommand.Create(output));
+        root.Subcommands.Add(NewCommand.Create(output));
+        root.SetAction(_ => BuildCommand.Run(output, new BuildCommand.Settings()));
+        return root;
     }
 }
 
