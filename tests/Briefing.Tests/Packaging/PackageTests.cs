@@ -57,6 +57,9 @@ public sealed class PackageTests(PackedTool packed) : IClassFixture<PackedTool>
             using var epub = File.Create("briefing.epub");
             var result = BriefingBuilder.Build(source, pdf, epub, new BriefingOptions { Style = "report" });
             Console.WriteLine($"{source.Title}: {result.Pages} pages");
+            foreach (var warning in result.Warnings) Console.Error.WriteLine(warning);
+
+            BriefingBuilder.BuildFiles(args[0], "output", new BriefingOptions { Style = "memo" });
             """);
         File.Copy(packed.NuGetConfig, Path.Combine(app, "nuget.config"));
         var run = packed.Dotnet(app, "run", "-c", "Release", "--", Repo.SeedText);
@@ -64,6 +67,7 @@ public sealed class PackageTests(PackedTool packed) : IClassFixture<PackedTool>
         AssertValid(Path.Combine(app, "briefing.pdf"), Path.Combine(app, "briefing.epub"));
         using var pdf = PdfDocument.Open(Path.Combine(app, "briefing.pdf"));
         Assert.Equal(612, pdf.GetPage(1).Width, 0.5); // report: US Letter, so the bundled styles came with the package
+        AssertValid(Path.Combine(app, "output", "russia-iran-relations.pdf"), Path.Combine(app, "output", "russia-iran-relations.epub"));
     }
 
     private static void AssertValid(string pdfPath, string epubPath)
