@@ -21,8 +21,8 @@ public sealed class PackedTool : IDisposable
             Run(DotnetPath, Repo.Root, privateCache: false, "pack", Path.Combine(Repo.Root, project), "-c", "Release", "-o", Feed,
                 "--artifacts-path", Path.Combine(Root, "artifacts"), "-p:TreatWarningsAsErrors=true");
         // Only the packs and the machine's own package folder: no network is needed to install or consume them.
-        var packages = Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } p ? p
-            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+        var locals = Run(DotnetPath, Repo.Root, privateCache: false, "nuget", "locals", "global-packages", "--list").Out;
+        var packages = locals[(locals.IndexOf(':', StringComparison.Ordinal) + 1)..].Trim();
         File.WriteAllText(NuGetConfig, $"""
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>
