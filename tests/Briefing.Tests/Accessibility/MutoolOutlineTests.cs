@@ -8,7 +8,7 @@ namespace Briefing.Tests.Accessibility;
 
 /// <summary>
 /// MuPDF, a second reader besides pdf.js, shows the seed's and every corpus input's bookmarks as the model's tree
-/// (chapters, their sections and labels, the FAQ appendix and its questions), each pointing at the page whose
+/// (the lede's labels, chapters with their sections and labels, the FAQ appendix and its questions), each pointing at the page whose
 /// tagged heading (as pdf.js reads the tag tree) holds its title.
 /// </summary>
 public sealed partial class MutoolOutlineTests
@@ -34,7 +34,10 @@ public sealed partial class MutoolOutlineTests
             entries.Add((m.Groups[1].Value.Length, Unescape(m.Groups[2].Value), int.Parse(m.Groups[3].Value, System.Globalization.CultureInfo.InvariantCulture)));
         }
 
-        var expected = ModelOutline.Headings(SourceReader.Read(PathOf(input))).ToList();
+        // Labels in the lede (front matter, before any chapter) come first, at the top level.
+        var document = SourceReader.Read(PathOf(input));
+        var expected = Model.BlockWalk.Descendants(document.Lede).OfType<Model.Label>().Select(l => (Level: 1, l.Heading.Text))
+            .Concat(ModelOutline.Headings(document)).ToList();
         Assert.Equal(expected.Count, entries.Count);
         for (var i = 0; i < expected.Count; i++)
         {
