@@ -179,9 +179,14 @@ public sealed partial class PdfTagTreeTests
     {
         var pdf = Structure(input);
         var source = PathOf(input);
-        var margins = StyleLoader.Load(StyleResolver.PathFor(null, SourceReader.Read(source))).Margins;
+        var document = SourceReader.Read(source);
+        var margins = StyleLoader.Load(StyleResolver.PathFor(null, document)).Margins;
         var problems = new List<string>();
         int? numbered = null;
+        var runningHeads = 0;
+        // A running head names the document or the chapter (shortened with an ellipsis when long).
+        var names = document.Chapters.Select(c => c.Heading.Text).Prepend(document.Metadata.Title)
+            .Select(n => Collapse(n)).Select(n => n[..Math.Min(n.Length, 12)]).ToList();
         foreach (var page in pdf.Pages)
         {
             var text = page.Content.Where(r => r.Text.Trim().Length > 0 && r.Y is not null).ToList();
@@ -198,10 +203,12 @@ public sealed partial class PdfTagTreeTests
             foreach (var folio in folios.Where(f => tagged.Contains(f, StringComparison.Ordinal)))
                 problems.Add($"page {page.Number}: folio \"{folio}\" is also tagged text");
             // Once the pages are numbered, every page shows its number, as an artifact.
+            if (furniture.Any(f => names.Any(n => f.Contains(n, StringComparison.Ordinal)))) runningHeads++;
             if (folios.Count > 0) numbered ??= page.Number;
             else if (numbered is not null) problems.Add($"page {page.Number}: no page number among the artifacts [{string.Join(" | ", furniture)}]");
         }
         Assert.True(numbered is not null, "no page shows its number as an artifact");
+        Assert.True(runningHeads > 0, "no page has a running head naming the document or a chapter as an artifact");
         Assert.True(problems.Count == 0, string.Join('\n', problems.Take(20)));
     }
 
