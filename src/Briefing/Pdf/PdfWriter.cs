@@ -38,6 +38,7 @@ internal static class PdfWriter
         document.Save(buffer, false);
         var bytes = buffer.ToArray();
         Reproducible.Patch(bytes, seed);
+        ToUnicodeRepair.Apply(bytes);
         output.Write(bytes);
     }
 

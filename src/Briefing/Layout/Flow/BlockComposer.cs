@@ -26,6 +26,12 @@ internal sealed class BlockComposer(LayoutContext ctx, FlowBuilder flow, TextSty
 
     private double ParagraphGap => ctx.Style.Spacing.Paragraph;
 
+    /// <summary>Heading level of labels: one below the heading they sit under (2 straight under a chapter, 3 under a
+    /// section or an FAQ question), so the tag tree never skips a level.</summary>
+    public int LabelLevel { get; set; } = 3;
+
+    private StructureTag LabelTag => LabelLevel == 2 ? StructureTag.Heading2 : StructureTag.Heading3;
+
     /// <summary>Work still to do, innermost first: containers push their steps instead of recursing, so a
     /// 1,000-deep list needs no deep call stack.</summary>
     private readonly Stack<Action> _agenda = new();
@@ -86,21 +92,21 @@ internal sealed class BlockComposer(LayoutContext ctx, FlowBuilder flow, TextSty
         var sizes = ctx.Style.Sizes;
         flow.Space(ctx.Style.Spacing.BeforeLabel);
         flow.Anchor(label.Heading.Id);
-        flow.Outline(label.Heading.Text, 3, label.Heading.Id);
+        flow.Outline(label.Heading.Text, LabelLevel, label.Heading.Id);
         var rest = label.Blocks;
         if (ctx.Style.RunInLabels && rest.Count > 0 && rest[0] is Paragraph first)
         {
             var style = new TextStyle(Family.Heading, true, false, _text.Size, ctx.Heading);
-            var runIn = InlineFlattener.Flatten(label.Heading.Content, style, StructureTag.Heading3, ctx.Link, CodeScale)
+            var runIn = InlineFlattener.Flatten(label.Heading.Content, style, LabelTag, ctx.Link, CodeScale)
                 .Select(s => s with { Hyphenate = false }).ToList();
-            runIn.Add(new Span(" ", style, null, StructureTag.Heading3));
+            runIn.Add(new Span(" ", style, null, LabelTag));
             Paragraph(first, x, width, runIn);
             rest = rest.Skip(1).ToList();
         }
         else
         {
             var style = new TextStyle(Family.Heading, true, false, sizes.Label, ctx.Heading);
-            HeadingLines(label.Heading.Content, style, StructureTag.Heading3, null, x, width, sizes.Label * 1.3);
+            HeadingLines(label.Heading.Content, style, LabelTag, null, x, width, sizes.Label * 1.3);
             flow.Space(ParagraphGap * 0.6);
         }
         PushBlocks(rest, x, width, listDepth);

@@ -23,7 +23,9 @@ internal sealed class BodyComposer(LayoutContext ctx)
             var chapter = document.Chapters[c];
             var number = ctx.Style.Chapters.Numbered || ctx.Style.NumberSections ? $"{c + 1}" : null;
             OpenChapter(flow, blocks, chapter.Heading, chapter.Heading.Content, number, first: c == 0);
+            blocks.LabelLevel = 2;
             blocks.Blocks(chapter.Blocks, 0, width);
+            blocks.LabelLevel = 3;
             for (var s = 0; s < chapter.Sections.Count; s++)
             {
                 var section = chapter.Sections[s];

@@ -71,20 +71,23 @@ internal sealed class CoverComposer(LayoutContext ctx)
             AddLines(items, subtitleLines, left, y, subtitleLeading);
         }
 
-        // Date, publisher and author sit at the foot of the page, where the footer is on other pages.
+        // Date, publisher and author sit at the foot of the page, where the footer is on other pages. They are drawn
+        // after the lede, so the tag tree reads the page top to bottom.
         var bottom = pageHeight - ctx.Style.Margins.Bottom;
+        var foot = new List<PageItem>();
         if (MetaLine(meta) is { } line)
         {
             var metaStyle = new TextStyle(Family.Heading, false, false, sizes.Small + 1, ctx.Muted);
             var baseline = Math.Min(pageHeight - ctx.Style.Margins.Bottom * 0.5 + metaStyle.Size * 0.35, pageHeight - metaStyle.Size);
             var ruleY = baseline - metaStyle.Size * 1.6;
-            items.AddRange(Place.Artifact(new RuleItem(left, ruleY, left + width, ruleY, 0.5, ctx.RuleColour)));
-            AddLines(items, Set(line, metaStyle, StructureTag.Paragraph, width), left, baseline, metaStyle.Size * 1.4);
+            foot.AddRange(Place.Artifact(new RuleItem(left, ruleY, left + width, ruleY, 0.5, ctx.RuleColour)));
+            AddLines(foot, Set(line, metaStyle, StructureTag.Paragraph, width), left, baseline, metaStyle.Size * 1.4);
             bottom = Math.Min(bottom, ruleY - 12);
         }
 
         var anchors = new List<(string, double)>();
         var hasLede = document.Lede.Count > 0 && Lede(document, items, anchors, left, band + 5 + 34, bottom);
+        items.AddRange(foot);
         items.Add(EndTag.Instance);
         return new Cover(items, anchors, hasLede || document.Lede.Count == 0);
     }
