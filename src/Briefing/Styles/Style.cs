@@ -35,6 +35,8 @@ public sealed class Style
     public string LineBreaking { get; set; } = "total-fit";
     /// <summary>Hyphenation.</summary>
     public HyphenationRules Hyphenation { get; set; } = new();
+    /// <summary>Kern letter pairs with the fonts' own pair kerning (GPOS or 'kern').</summary>
+    public bool Kerning { get; set; } = true;
     /// <summary>Minimum lines of a paragraph kept together at a page's top or bottom.</summary>
     public int WidowsOrphans { get; set; } = 2;
     /// <summary>Running header and footer templates: {title}, {chapter}, {page}, {pages}.</summary>
