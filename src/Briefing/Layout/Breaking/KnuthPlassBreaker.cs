@@ -79,9 +79,15 @@ public sealed class KnuthPlassBreaker : ILineBreaker
             return first with { Pass = 1 };
         if (run.TryPass(Options.Tolerance, allowFlagged: true, final: false, limit) is { } second)
             return second with { Pass = 2 };
-        var third = run.TryPass(double.PositiveInfinity, allowFlagged: true, final: true, limit)
-                    ?? run.TryPass(double.PositiveInfinity, allowFlagged: true, final: true, int.MaxValue)!;
-        return third with { Pass = 3 };
+        // The limit gives way only to spare an overfull line: when keeping it leaves no way through, or only one with
+        // a line forced past the measure while giving it up has none.
+        var third = run.TryPass(double.PositiveInfinity, allowFlagged: true, final: true, limit);
+        if (limit != int.MaxValue && (third is null || run.Overfull))
+        {
+            var free = run.TryPass(double.PositiveInfinity, allowFlagged: true, final: true, int.MaxValue)!;
+            if (third is null || !run.Overfull) third = free;
+        }
+        return third! with { Pass = 3 };
     }
 
     /// <summary>Prefix sums and line widths of one paragraph, shared by the passes.</summary>
@@ -198,8 +204,12 @@ public sealed class KnuthPlassBreaker : ILineBreaker
         private double[] _candRatio = new double[16];
         private int _runs = 1; // hyphen run states per slot: 0..limit, or 1 when there is no limit
 
+        /// <summary>Whether the last pass had to force an overfull line.</summary>
+        public bool Overfull { get; private set; }
+
         public KnuthPlassResult? TryPass(double threshold, bool allowFlagged, bool final, int limit)
         {
+            Overfull = false;
             _runs = limit == int.MaxValue ? 1 : limit + 1;
             _nodes.Clear();
             _active.Clear();
@@ -249,6 +259,7 @@ public sealed class KnuthPlassBreaker : ILineBreaker
                         continue;
                     }
                     var fitness = Fitness(r);
+                    Overfull |= artificial;
                     var demerits = artificial ? 0 : Demerits(a, b, badness, penalty, flagged, fitness, natural, target);
                     Offer(Math.Min(a.Line + 1, p.EasyLine), Math.Min(hyphens, _runs - 1), fitness, a.Total + demerits, ai, r);
                     anyCandidate = true;

@@ -21,11 +21,15 @@ public sealed record ParagraphItemList(IReadOnlyList<BreakItem> Items, IReadOnly
 /// hyphens is hyphenated on its own; no hard break is made inside numbers, URLs or addresses;</item>
 /// <item>soft hyphens (U+00AD) are the only breaks of a word that has them: flagged penalties of
 /// <see cref="HyphenPenalty"/> with the hyphen's width, the soft hyphens themselves left out of the boxes;</item>
-/// <item>a space is glue of its width, stretch half of it, shrink a third of it;</item>
+/// <item>a space is glue of its width, stretch half of it, shrink a third of it (unless the builder is given
+/// other fractions);</item>
 /// <item><see cref="Finish"/> drops a trailing space and appends penalty(+∞), the finishing glue
 /// (0, <see cref="BreakItem.Infinity"/> stretch — read as infinite by the breakers — 0) and a forced break;
-/// <see cref="AddLineBreak"/> does the same mid-paragraph.</item>
+/// <see cref="AddLineBreak"/> does the same mid-paragraph;</item>
+/// <item>with kerning (the <c>join</c> argument of <see cref="AddWord"/>) the widths above shift by the kerning across
+/// each break (a hard hyphen's penalty may then have a non-zero width): a line shows the kerned width of its text.</item>
 /// </list>
+/// A flagged break adds a hyphen to the line unless the text before it already ends in one.
 /// When drawing, glue whose stretch is at least <see cref="BreakItem.Infinity"/> is set at its natural width
 /// (the breakers give lines holding it a ratio of 0).
 /// </summary>
@@ -42,13 +46,26 @@ public sealed class ParagraphItemBuilder
     private readonly List<ItemSource> _sources = [];
 
     /// <summary>A builder; <paramref name="hyphenator"/> null means no automatic hyphenation.</summary>
+    /// <param name="hyphenator">Hyphenator, or null.</param>
+    /// <param name="hyphenPenalty">Penalty of a break at a hyphenation point.</param>
+    /// <param name="explicitHyphenPenalty">Penalty of a break after a hard hyphen or dash.</param>
+    /// <param name="spaceStretch">A space's stretch as a fraction of its width.</param>
+    /// <param name="spaceShrink">A space's shrink as a fraction of its width.</param>
     public ParagraphItemBuilder(Hyphenator? hyphenator,
-        double hyphenPenalty = DefaultHyphenPenalty, double explicitHyphenPenalty = DefaultExplicitHyphenPenalty)
+        double hyphenPenalty = DefaultHyphenPenalty, double explicitHyphenPenalty = DefaultExplicitHyphenPenalty,
+        double spaceStretch = 0.5, double spaceShrink = 1.0 / 3)
     {
         Hyphenator = hyphenator;
         HyphenPenalty = hyphenPenalty;
         ExplicitHyphenPenalty = explicitHyphenPenalty;
+        SpaceStretch = spaceStretch;
+        SpaceShrink = spaceShrink;
     }
+
+    /// <summary>A space's stretch as a fraction of its width.</summary>
+    public double SpaceStretch { get; }
+    /// <summary>A space's shrink as a fraction of its width.</summary>
+    public double SpaceShrink { get; }
 
     /// <summary>The hyphenator used for words, if any.</summary>
     public Hyphenator? Hyphenator { get; }
@@ -126,9 +143,10 @@ public sealed class ParagraphItemBuilder
     /// <summary>Adds an unbreakable box of a given width (an inline image, a run the caller measured itself).</summary>
     public void AddBox(double width, int tag) => Add(BreakItem.Box(width), new(tag, 0, 0));
 
-    /// <summary>Adds an inter-word space: glue of <paramref name="width"/>, stretch width/2, shrink width/3.</summary>
+    /// <summary>Adds an inter-word space: glue of <paramref name="width"/>, stretch and shrink the builder's fractions of
+    /// it (by default width/2 and width/3).</summary>
     public void AddSpace(double width, int tag) =>
-        Add(BreakItem.Glue(width, width / 2, width / 3), new(tag, 0, 0));
+        Add(BreakItem.Glue(width, width * SpaceStretch, width * SpaceShrink), new(tag, 0, 0));
 
     /// <summary>Adds a forced line break inside the paragraph (the line before it is set ragged, not stretched).</summary>
     public void AddLineBreak(int tag)

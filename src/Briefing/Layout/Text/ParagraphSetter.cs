@@ -64,7 +64,8 @@ internal static class ParagraphSetter
 
     private static ParagraphItemList BuildItems(LayoutContext ctx, IReadOnlyList<Span> spans, List<Segment> segments)
     {
-        var builder = new ParagraphItemBuilder(ctx.Hyphenator);
+        var spacing = ctx.Style.WordSpacing;
+        var builder = new ParagraphItemBuilder(ctx.Hyphenator, spaceStretch: spacing.Stretch, spaceShrink: spacing.Shrink);
         Span? pendingSpace = null;
         var anyWord = false;
         foreach (var span in spans)
