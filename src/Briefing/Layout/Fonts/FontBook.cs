@@ -113,49 +113,55 @@ internal sealed class FontBook
     /// where its pieces start (see <see cref="TextPiece"/>).</summary>
     public IReadOnlyList<FaceRun> Runs(string text, int face, double size)
     {
-        var runs = new List<FaceRun>(1);
+        var primary = _faces[face];
+        var allPrimary = true;
+        foreach (var rune in text.EnumerateRunes())
+            if (!primary.Has(rune.Value)) { allPrimary = false; break; }
+        if (allPrimary) return [Run(text, face, size)];
+
+        var runs = new List<FaceRun>();
         var sb = new StringBuilder();
-        List<TextPiece>? pieces = null;
-        int current = -1, prevGlyph = 0;
-        var prevSpace = true;
-        var whole = true; // the text is one run of unchanged characters: no copy needed
-        double em = 0;
-        void Flush(bool last)
+        var current = -1;
+        void Flush()
         {
-            if (current < 0) return;
-            var piece = last && whole ? text : sb.ToString();
-            runs.Add(new FaceRun(piece, current, em * size, pieces));
+            if (sb.Length == 0) return;
+            runs.Add(Run(sb.ToString(), current, size));
             sb.Clear();
-            pieces = null;
-            em = 0;
-            whole = false;
         }
         foreach (var rune in text.EnumerateRunes())
         {
             var (f, cp) = Resolve(rune.Value, face);
-            if (cp != rune.Value) whole = false;
-            if (f != current)
-            {
-                Flush(false);
-                current = f;
-                prevSpace = true;
-            }
-            var font = _faces[f];
-            var g = font.Glyph(cp);
-            var space = cp == ' ';
-            if (Kerning && !space && !prevSpace && font.Kern(prevGlyph, g) is var k && k != 0)
+            if (f != current) Flush();
+            current = f;
+            sb.Append(char.ConvertFromUtf32(cp));
+        }
+        Flush();
+        return runs;
+    }
+
+    /// <summary>Text the face has every character of, measured and split where it is kerned.</summary>
+    private FaceRun Run(string text, int face, double size)
+    {
+        var font = _faces[face];
+        double em = 0;
+        List<TextPiece>? pieces = null;
+        var previous = -1; // the glyph before, or -1 after a space
+        for (var i = 0; i < text.Length;)
+        {
+            var rune = Rune.GetRuneAt(text, i);
+            var g = font.Glyph(rune.Value);
+            var space = rune.Value == ' ';
+            if (Kerning && previous >= 0 && !space && font.Kern(previous, g) is var k && k != 0)
             {
                 em += k;
                 pieces ??= [new TextPiece(0, 0)];
-                pieces.Add(new TextPiece(sb.Length, em * size));
+                pieces.Add(new TextPiece(i, em * size));
             }
-            sb.Append(char.ConvertFromUtf32(cp));
             em += font.Advance(g);
-            prevGlyph = g;
-            prevSpace = space;
+            previous = space ? -1 : g;
+            i += rune.Utf16SequenceLength;
         }
-        Flush(true);
-        return runs;
+        return new FaceRun(text, face, em * size, pieces);
     }
 
     /// <summary>Warnings for characters drawn as '?'.</summary>

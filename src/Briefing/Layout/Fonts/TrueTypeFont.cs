@@ -15,6 +15,8 @@ internal sealed class TrueTypeFont
     private readonly Dictionary<int, ushort> _astral;      // code point → glyph above U+FFFF
     private readonly ushort[] _advances;                   // per glyph, font units
     private readonly PairKerning _kerning;
+    // Pairs looked up so far (text repeats its pairs; the tables are searched once per pair and process).
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<int, int> _kerns = new();
 
     private TrueTypeFont(string path, int unitsPerEm, ushort[] bmp, Dictionary<int, ushort> astral, ushort[] advances,
         double ascender, double descender, double capHeight, PairKerning kerning)
@@ -58,11 +60,16 @@ internal sealed class TrueTypeFont
     /// <summary>The kerning between two glyphs set side by side, in em (negative brings them closer).</summary>
     public double Kern(int left, int right)
     {
-        try { return (double)_kerning.Adjust(left, right) / UnitsPerEm; }
+        if (!_kerning.Any) return 0;
+        var key = (left << 16) | (right & 0xFFFF);
+        if (_kerns.TryGetValue(key, out var units)) return (double)units / UnitsPerEm;
+        try { units = _kerning.Adjust(left, right); }
         catch (Exception e) when (e is ArgumentOutOfRangeException or IndexOutOfRangeException)
         {
-            return 0; // a damaged kerning table costs the kerning, not the build
+            units = 0; // a damaged kerning table costs the kerning, not the build
         }
+        _kerns.TryAdd(key, units);
+        return (double)units / UnitsPerEm;
     }
 
     /// <summary>Reads a font file; malformed or non-TrueType files are input errors naming the file.</summary>
