@@ -46,6 +46,28 @@ public class KerningTests
         Assert.Equal(0, Kern(f, 'T', 'o'));
     }
 
+    [Fact]
+    public void DamagedKerningTablesCostOnlyTheKerning()
+    {
+        var bytes = File.ReadAllBytes(Path.Combine(Fonts, "NotoSerif-Regular.ttf"));
+        int count = bytes[4] << 8 | bytes[5];
+        var found = false;
+        for (var i = 0; i < count; i++)
+        {
+            var rec = 12 + 16 * i;
+            if (System.Text.Encoding.ASCII.GetString(bytes, rec, 4) != "GPOS") continue;
+            // Point the table past the end of the file.
+            bytes[rec + 8] = 0x7F;
+            found = true;
+        }
+        Assert.True(found);
+        using var dir = new TempDir();
+        var font = TrueTypeFont.Read(dir.File("damaged.ttf", bytes));
+        Assert.False(font.HasKerning);
+        Assert.Equal(0, Kern(font, 'A', 'V'));
+        Assert.True(font.Has('A'));
+    }
+
     private static FontBook Book(bool kerning)
     {
         var style = StyleLoader.Load(Repo.DefaultStyle);

@@ -99,8 +99,10 @@ internal sealed class FontBook
     public double Join(string left, string right, int face, double size)
     {
         if (!Kerning || left.Length == 0 || right.Length == 0) return 0;
-        var a = Rune.GetRuneAt(left, char.IsLowSurrogate(left[^1]) && left.Length > 1 ? left.Length - 2 : left.Length - 1).Value;
-        var b = Rune.GetRuneAt(right, 0).Value;
+        // Unpaired surrogates decode to U+FFFD, as EnumerateRunes reads them elsewhere.
+        Rune.DecodeLastFromUtf16(left, out var last, out _);
+        Rune.DecodeFromUtf16(right, out var first, out _);
+        int a = last.Value, b = first.Value;
         if (a == ' ' || b == ' ') return 0;
         var (fa, ca) = Resolve(a, face);
         var (fb, cb) = Resolve(b, face);
@@ -148,7 +150,7 @@ internal sealed class FontBook
         var previous = -1; // the glyph before, or -1 after a space
         for (var i = 0; i < text.Length;)
         {
-            var rune = Rune.GetRuneAt(text, i);
+            Rune.DecodeFromUtf16(text.AsSpan(i), out var rune, out var consumed); // unpaired surrogates read as U+FFFD
             var g = font.Glyph(rune.Value);
             var space = rune.Value == ' ';
             if (Kerning && previous >= 0 && !space && font.Kern(previous, g) is var k && k != 0)
@@ -159,7 +161,7 @@ internal sealed class FontBook
             }
             em += font.Advance(g);
             previous = space ? -1 : g;
-            i += rune.Utf16SequenceLength;
+            i += consumed;
         }
         return new FaceRun(text, face, em * size, pieces);
     }

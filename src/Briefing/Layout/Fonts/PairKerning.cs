@@ -46,9 +46,18 @@ internal sealed class PairKerning
         return total;
     }
 
-    /// <summary>Reads the kerning of a font whose table directory is <paramref name="tables"/>; a malformed
-    /// GPOS is an <see cref="InvalidDataException"/> (or a range error), which the caller reports.</summary>
+    /// <summary>Reads the kerning of a font whose table directory is <paramref name="tables"/>; damaged kerning
+    /// tables give no kerning rather than an unusable font.</summary>
     public static PairKerning Read(byte[] data, IReadOnlyDictionary<string, (int Offset, int Length)> tables)
+    {
+        try { return ReadTables(data, tables); }
+        catch (Exception e) when (e is ArgumentOutOfRangeException or IndexOutOfRangeException)
+        {
+            return None;
+        }
+    }
+
+    private static PairKerning ReadTables(byte[] data, IReadOnlyDictionary<string, (int Offset, int Length)> tables)
     {
         var s = (ReadOnlySpan<byte>)data;
         if (tables.TryGetValue("GPOS", out var gpos))
