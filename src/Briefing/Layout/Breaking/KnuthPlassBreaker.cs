@@ -37,7 +37,10 @@ public sealed record KnuthPlassResult(IReadOnlyList<LineBreak> Breaks, int Pass,
 /// <summary>
 /// Knuth–Plass total-fit line breaking: the set of breaks with the fewest total demerits over the whole
 /// paragraph, found by dynamic programming over active breakpoints (Knuth &amp; Plass, "Breaking paragraphs into
-/// lines", 1981), in up to three passes (pretolerance, tolerance, emergency), so a result always exists.
+/// lines", 1981), in up to three passes (pretolerance, tolerance, emergency), so a result always exists. Unlike TeX,
+/// which only charges extra demerits for consecutive hyphens, no more than
+/// <see cref="KnuthPlassOptions.MaxConsecutiveHyphens"/> lines in a row end at flagged breaks: the run length is part
+/// of each active node, like its fitness class, so the optimum is found within that rule.
 /// </summary>
 /// <remarks>
 /// Items follow TeX's conventions: a line may break at glue that follows a box, or at a penalty below
