@@ -62,8 +62,17 @@ internal sealed record EndTag : PageItem
 /// <param name="Colour">Fill colour.</param>
 /// <param name="X">Left end of the baseline.</param>
 /// <param name="Y">Baseline.</param>
-/// <param name="Width">Advance width, for checks.</param>
-internal sealed record TextItem(string Text, int Face, double Size, Rgb Colour, double X, double Y, double Width) : PageItem;
+/// <param name="Width">Advance width, kerning included.</param>
+/// <param name="Pieces">Null when the text is drawn as one string at its font's advances; otherwise the text is kerned
+/// and each piece (from its <see cref="TextPiece.Start"/> to the next piece's) is drawn at its own x.</param>
+internal sealed record TextItem(string Text, int Face, double Size, Rgb Colour, double X, double Y, double Width,
+    IReadOnlyList<TextPiece>? Pieces = null) : PageItem;
+
+/// <summary>Part of a kerned <see cref="TextItem"/>: the characters from <paramref name="Start"/> on are drawn from
+/// <paramref name="X"/> onwards, at the font's own advances until the next piece.</summary>
+/// <param name="Start">Index of the piece's first character in <see cref="TextItem.Text"/>.</param>
+/// <param name="X">Offset in points from <see cref="TextItem.X"/>.</param>
+internal readonly record struct TextPiece(int Start, double X);
 
 /// <summary>A straight line.</summary>
 /// <param name="X1">Start x.</param>

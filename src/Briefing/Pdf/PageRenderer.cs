@@ -34,7 +34,7 @@ internal sealed class PageRenderer(PdfDocument document, IReadOnlyList<string> f
             switch (item)
             {
                 case TextItem t:
-                    gfx.DrawString(t.Text, Font(t.Face, t.Size), Brush(t.Colour), t.X, t.Y);
+                    DrawText(gfx, t);
                     break;
                 case RuleItem r:
                     gfx.DrawLine(Pen(r.Colour, r.Thickness), r.X1, r.Y1, r.X2, r.Y2);
@@ -49,6 +49,25 @@ internal sealed class PageRenderer(PdfDocument document, IReadOnlyList<string> f
                     _structure.End();
                     break;
             }
+        }
+    }
+
+    /// <summary>Draws text; kerned text piece by piece, each at the x layout gave it (PDFsharp writes one string per
+    /// call at the font's advances). The pieces of a word touch, so text extraction still reads whole words.</summary>
+    private void DrawText(XGraphics gfx, TextItem t)
+    {
+        var font = Font(t.Face, t.Size);
+        var brush = Brush(t.Colour);
+        if (t.Pieces is not { Count: > 0 } pieces)
+        {
+            gfx.DrawString(t.Text, font, brush, t.X, t.Y);
+            return;
+        }
+        for (var k = 0; k < pieces.Count; k++)
+        {
+            var start = pieces[k].Start;
+            var end = k + 1 < pieces.Count ? pieces[k + 1].Start : t.Text.Length;
+            if (end > start) gfx.DrawString(t.Text[start..end], font, brush, t.X + pieces[k].X, t.Y);
         }
     }
 

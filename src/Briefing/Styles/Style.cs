@@ -35,6 +35,10 @@ internal sealed class Style
     public string LineBreaking { get; set; } = "total-fit";
     /// <summary>Hyphenation.</summary>
     public HyphenationRules Hyphenation { get; set; } = new();
+    /// <summary>Kern letter pairs with the fonts' own pair kerning (GPOS or 'kern').</summary>
+    public bool Kerning { get; set; } = true;
+    /// <summary>How far a justified line's word spaces may stretch and shrink.</summary>
+    public WordSpacing WordSpacing { get; set; } = new();
     /// <summary>Minimum lines of a paragraph kept together at a page's top or bottom.</summary>
     public int WidowsOrphans { get; set; } = 2;
     /// <summary>Running header and footer templates: {title}, {chapter}, {page}, {pages}.</summary>
@@ -182,6 +186,16 @@ internal sealed class HyphenationRules
     public int RightMin { get; set; } = 3;
     /// <summary>Shortest word hyphenated.</summary>
     public int MinWord { get; set; } = 5;
+}
+
+/// <summary>The flexibility of a word space, as fractions of its width (TeX's stretch and shrink glue). The line
+/// breaker rates a line by how much of this it uses, so less stretch makes it prefer tighter lines and more hyphens.</summary>
+internal sealed class WordSpacing
+{
+    /// <summary>Stretch, as a fraction of the space (a line at badness 100 has spaces 1 + this wide).</summary>
+    public double Stretch { get; set; } = 0.5;
+    /// <summary>Shrink, as a fraction of the space (the tightest a space may be set is 1 − this).</summary>
+    public double Shrink { get; set; } = 1.0 / 3;
 }
 
 /// <summary>Running header or footer: three slots of template text.</summary>

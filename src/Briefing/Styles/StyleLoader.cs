@@ -52,6 +52,10 @@ internal static class StyleLoader
         }
         if (!Paper.Names.Contains(style.Paper.ToLowerInvariant()))
             throw new InputException(file, LineOf(file, "paper:"), $"unknown paper '{style.Paper}' (use {string.Join(" or ", Paper.Names)})");
+        var ws = style.WordSpacing;
+        if (ws.Stretch is < 0.05 or > 2 || ws.Shrink is < 0 or > 0.6)
+            throw new InputException(file, LineOf(file, "word_spacing:"),
+                "word_spacing: stretch must be 0.05–2 and shrink 0–0.6 (fractions of a space)");
         var m = style.Margins;
         if (new[] { m.Top, m.Bottom, m.Left, m.Right }.Any(v => v < 0))
             throw new InputException(file, LineOf(file, "margins:"), "margins cannot be negative");

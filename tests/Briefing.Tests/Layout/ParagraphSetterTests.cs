@@ -48,14 +48,19 @@ public sealed class ParagraphSetterTests
     }
 
     [Fact]
-    public void Words_are_measured_as_the_sum_of_their_advances()
+    public void Words_are_measured_as_the_sum_of_their_advances_and_pair_kerning()
     {
         var ctx = Context();
         var face = ctx.FaceOf(ctx.BodyStyle);
         var font = ctx.Fonts[face];
-        var expected = "Water".Sum(c => font.Advance(font.Glyph(c))) * ctx.BodyStyle.Size;
-        Assert.Equal(expected, ctx.Measure("Water", ctx.BodyStyle), 9);
-        Assert.Equal(ctx.Measure("Wa", ctx.BodyStyle) + ctx.Measure("ter", ctx.BodyStyle), ctx.Measure("Water", ctx.BodyStyle), 9);
+        var size = ctx.BodyStyle.Size;
+        const string word = "Water";
+        var advances = word.Sum(c => font.Advance(font.Glyph(c)));
+        var kerns = word.Zip(word.Skip(1)).Sum(p => font.Kern(font.Glyph(p.First), font.Glyph(p.Second)));
+        Assert.True(kerns < 0); // "Wa" is a kerned pair
+        Assert.Equal((advances + kerns) * size, ctx.Measure(word, ctx.BodyStyle), 9);
+        Assert.Equal(ctx.Measure("Wa", ctx.BodyStyle) + ctx.Measure("ter", ctx.BodyStyle) + ctx.Fonts.Join("Wa", "ter", face, size),
+            ctx.Measure(word, ctx.BodyStyle), 9);
     }
 
     [Fact]

@@ -10,19 +10,23 @@ namespace Briefing.Tests.Typography;
 internal static class ReferenceBreaker
 {
     /// <summary>The least total demerits of each pass in turn (first pass that has a solution wins), with its pass
-    /// number; null when even the emergency pass has no solution without an overfull line.</summary>
+    /// number; null when even the emergency pass has no solution without an overfull line. No solution has more than
+    /// <see cref="KnuthPlassOptions.MaxConsecutiveHyphens"/> flagged breaks in a row, unless only such solutions exist
+    /// (then the emergency pass goes without the limit).</summary>
     public static (int Pass, double Demerits, int[] Breaks)? Optimum(IReadOnlyList<BreakItem> items, Func<int, double> width, KnuthPlassOptions o)
     {
         var passes = new List<(int, double, bool, bool)>();
         if (o.Pretolerance >= 0) passes.Add((1, o.Pretolerance, false, false));
         passes.Add((2, o.Tolerance, true, false));
         passes.Add((3, double.PositiveInfinity, true, true));
+        var limit = o.MaxConsecutiveHyphens > 0 ? o.MaxConsecutiveHyphens : int.MaxValue;
+        passes.Add((4, double.PositiveInfinity, true, true));
         foreach (var (pass, threshold, allowFlagged, final) in passes)
         {
             var best = double.PositiveInfinity;
             int[] bestBreaks = [];
-            Search(items, width, o, threshold, allowFlagged, final, [], ref best, ref bestBreaks);
-            if (!double.IsPositiveInfinity(best)) return (pass, best, bestBreaks);
+            Search(items, width, o, threshold, allowFlagged, final, pass == 4 ? int.MaxValue : limit, [], ref best, ref bestBreaks);
+            if (!double.IsPositiveInfinity(best)) return (Math.Min(pass, 3), best, bestBreaks);
         }
         return null;
     }
@@ -64,7 +68,7 @@ internal static class ReferenceBreaker
     }
 
     private static void Search(IReadOnlyList<BreakItem> items, Func<int, double> width, KnuthPlassOptions o,
-        double threshold, bool allowFlagged, bool final, List<LineBreak> chosen, ref double best, ref int[] bestBreaks)
+        double threshold, bool allowFlagged, bool final, int limit, List<LineBreak> chosen, ref double best, ref int[] bestBreaks)
     {
         var start = chosen.Count == 0 ? 0 : After(items, chosen[^1].Position);
         for (var b = start; b < items.Count; b++)
@@ -74,6 +78,13 @@ internal static class ReferenceBreaker
             var legal = TypographyFixtures.IsLegalBreak(items, b) && (allowFlagged || !it.Flagged || forced);
             if (!legal) continue;
             chosen.Add(new LineBreak(b, 0));
+            var run = 0;
+            for (var k = chosen.Count - 1; k >= 0 && items[chosen[k].Position] is { Kind: ItemKind.Penalty, Flagged: true }; k--) run++;
+            if (run > limit)
+            {
+                chosen.RemoveAt(chosen.Count - 1);
+                continue;
+            }
             var lines = TypographyFixtures.Lines(items, chosen);
             var r = Ratio(lines[^1], width(chosen.Count - 1));
             var ok = r >= -1 && Badness(r, final) <= threshold;
@@ -82,7 +93,7 @@ internal static class ReferenceBreaker
                 var s = Score(items, chosen, width, o, final);
                 if (s is { } v && v < best) (best, bestBreaks) = (v, [.. chosen.Select(c => c.Position)]);
             }
-            else if (ok) Search(items, width, o, threshold, allowFlagged, final, chosen, ref best, ref bestBreaks);
+            else if (ok) Search(items, width, o, threshold, allowFlagged, final, limit, chosen, ref best, ref bestBreaks);
             chosen.RemoveAt(chosen.Count - 1);
             if (forced) return; // nothing may skip a forced break
         }

@@ -6,15 +6,21 @@ namespace Briefing.Layout.Breaking;
 /// box or at a penalty below <see cref="BreakItem.Infinity"/>; glue and penalties after a break are dropped up to the
 /// next box or forced break; stretch of at least <see cref="BreakItem.Infinity"/> is infinite (ratio 0). A line with
 /// no legal break that fits is broken at its first legal break and reported overfull (ratio below -1).
+/// A flagged break (a hyphen) is not taken after <see cref="MaxConsecutiveHyphens"/> lines in a row ended at one.
 /// Linear: every item is looked at no more than twice.
 /// </summary>
 internal sealed class FirstFitBreaker : ILineBreaker
 {
+    /// <summary>Most consecutive lines that may end at flagged breaks; 0 or less for no limit.</summary>
+    public int MaxConsecutiveHyphens { get; init; } = 2;
+
     /// <inheritdoc />
     public IReadOnlyList<LineBreak> Break(IReadOnlyList<BreakItem> items, Func<int, double> lineWidth)
     {
         var breaks = new List<LineBreak>();
         var start = SkipDiscardable(items, 0);
+        var hyphens = 0;
+        var limit = MaxConsecutiveHyphens > 0 ? MaxConsecutiveHyphens : int.MaxValue;
         while (start < items.Count)
         {
             var measure = lineWidth(breaks.Count);
@@ -28,7 +34,7 @@ internal sealed class FirstFitBreaker : ILineBreaker
                 var legal = item.Kind switch
                 {
                     ItemKind.Glue => i > start && items[i - 1].Kind == ItemKind.Box,
-                    ItemKind.Penalty => item.Penalty < BreakItem.Infinity,
+                    ItemKind.Penalty => item.Penalty < BreakItem.Infinity && !(item.Flagged && hyphens >= limit),
                     _ => false,
                 };
                 var last = i == items.Count - 1;
@@ -63,6 +69,7 @@ internal sealed class FirstFitBreaker : ILineBreaker
             }
             if (chosen < 0) chosen = fit?.Position ?? items.Count - 1;
             breaks.Add(fit is { } f && f.Position == chosen ? f : new LineBreak(chosen, 0));
+            hyphens = chosen < items.Count && items[chosen] is { Kind: ItemKind.Penalty, Flagged: true } ? hyphens + 1 : 0;
             start = SkipDiscardable(items, chosen + 1);
         }
         return breaks;

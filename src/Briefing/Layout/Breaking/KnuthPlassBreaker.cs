@@ -22,6 +22,9 @@ internal sealed record KnuthPlassOptions
     public double ShortLastLineFraction { get; init; } = 0.1;
     /// <summary>Demerits of an empty last line; a short one gets this scaled by how far it falls below the threshold.</summary>
     public double ShortLastLineDemerits { get; init; } = 5000;
+    /// <summary>Most consecutive lines that may end at flagged breaks (hyphens); 0 or less for no limit. A hard rule,
+    /// given up only when a paragraph cannot be broken otherwise.</summary>
+    public int MaxConsecutiveHyphens { get; init; } = 2;
 }
 
 /// <summary>The breaks chosen and how they were found.</summary>
@@ -34,7 +37,10 @@ internal sealed record KnuthPlassResult(IReadOnlyList<LineBreak> Breaks, int Pas
 /// <summary>
 /// Knuth–Plass total-fit line breaking: the set of breaks with the fewest total demerits over the whole
 /// paragraph, found by dynamic programming over active breakpoints (Knuth &amp; Plass, "Breaking paragraphs into
-/// lines", 1981), in up to three passes (pretolerance, tolerance, emergency), so a result always exists.
+/// lines", 1981), in up to three passes (pretolerance, tolerance, emergency), so a result always exists. Unlike TeX,
+/// which only charges extra demerits for consecutive hyphens, no more than
+/// <see cref="KnuthPlassOptions.MaxConsecutiveHyphens"/> lines in a row end at flagged breaks: the run length is part
+/// of each active node, like its fitness class, so the optimum is found within that rule.
 /// </summary>
 /// <remarks>
 /// Items follow TeX's conventions: a line may break at glue that follows a box, or at a penalty below
@@ -71,11 +77,20 @@ internal sealed class KnuthPlassBreaker : ILineBreaker
         if (items.Count == 0) return new([], 1, 0);
         var paragraph = new Paragraph(items, lineWidth);
         var run = new Run(paragraph, Options);
-        if (Options.Pretolerance >= 0 && run.TryPass(Options.Pretolerance, allowFlagged: false, final: false) is { } first)
+        var limit = Options.MaxConsecutiveHyphens > 0 ? Options.MaxConsecutiveHyphens : int.MaxValue;
+        if (Options.Pretolerance >= 0 && run.TryPass(Options.Pretolerance, allowFlagged: false, final: false, limit) is { } first)
             return first with { Pass = 1 };
-        if (run.TryPass(Options.Tolerance, allowFlagged: true, final: false) is { } second)
+        if (run.TryPass(Options.Tolerance, allowFlagged: true, final: false, limit) is { } second)
             return second with { Pass = 2 };
-        return run.TryPass(double.PositiveInfinity, allowFlagged: true, final: true)! with { Pass = 3 };
+        // The limit gives way only to spare an overfull line: when keeping it leaves no way through, or only one with
+        // a line forced past the measure while giving it up has none.
+        var third = run.TryPass(double.PositiveInfinity, allowFlagged: true, final: true, limit);
+        if (limit != int.MaxValue && (third is null || run.Overfull))
+        {
+            var free = run.TryPass(double.PositiveInfinity, allowFlagged: true, final: true, int.MaxValue)!;
+            if (third is null || !run.Overfull) third = free;
+        }
+        return third! with { Pass = 3 };
     }
 
     /// <summary>Prefix sums and line widths of one paragraph, shared by the passes.</summary>
@@ -172,6 +187,7 @@ internal sealed class KnuthPlassBreaker : ILineBreaker
         public int Line;      // lines before this break's next line = the 0-based number of the next line
         public int Fitness;
         public bool Flagged;
+        public int Hyphens;   // consecutive lines ending at flagged breaks, this one included
         public int Start;     // first item of the next line
         public double Total;  // demerits of the best way here
         public double Ratio;  // adjustment ratio of the line ending here
@@ -183,14 +199,21 @@ internal sealed class KnuthPlassBreaker : ILineBreaker
     {
         private readonly List<Node> _nodes = [];
         private readonly List<int> _active = [];
-        // Best candidate per (line class slot, fitness class) at the breakpoint being tried.
+        // Best candidate per (line class slot, hyphen run, fitness class) at the breakpoint being tried; the hyphen
+        // run is counted up to the limit only (a non-flagged break resets it, so longer runs are not told apart).
         private readonly List<int> _slotClass = [];
         private double[] _candTotal = new double[16];
         private int[] _candParent = new int[16];
         private double[] _candRatio = new double[16];
+        private int _runs = 1; // hyphen run states per slot: 0..limit, or 1 when there is no limit
 
-        public KnuthPlassResult? TryPass(double threshold, bool allowFlagged, bool final)
+        /// <summary>Whether the last pass had to force an overfull line.</summary>
+        public bool Overfull { get; private set; }
+
+        public KnuthPlassResult? TryPass(double threshold, bool allowFlagged, bool final, int limit)
         {
+            Overfull = false;
+            _runs = limit == int.MaxValue ? 1 : limit + 1;
             _nodes.Clear();
             _active.Clear();
             _nodes.Add(new Node { Position = -1, Line = 0, Fitness = Decent, Start = 0, Parent = -1 });
@@ -232,9 +255,16 @@ internal sealed class KnuthPlassBreaker : ILineBreaker
                         continue;
                     }
 
+                    var hyphens = flagged ? a.Hyphens + 1 : 0;
+                    if (hyphens > limit && !artificial)
+                    {
+                        if (staysActive) _active[kept++] = ai;
+                        continue;
+                    }
                     var fitness = Fitness(r);
+                    Overfull |= artificial;
                     var demerits = artificial ? 0 : Demerits(a, b, badness, penalty, flagged, fitness, natural, target);
-                    Offer(Math.Min(a.Line + 1, p.EasyLine), fitness, a.Total + demerits, ai, r);
+                    Offer(Math.Min(a.Line + 1, p.EasyLine), Math.Min(hyphens, _runs - 1), fitness, a.Total + demerits, ai, r);
                     anyCandidate = true;
                     if (staysActive) _active[kept++] = ai;
                 }
@@ -301,22 +331,23 @@ internal sealed class KnuthPlassBreaker : ILineBreaker
             return d;
         }
 
-        private void Offer(int lineClass, int fitness, double total, int parent, double ratio)
+        private void Offer(int lineClass, int hyphens, int fitness, double total, int parent, double ratio)
         {
+            var width = 4 * _runs;
             var slot = _slotClass.IndexOf(lineClass);
             if (slot < 0)
             {
                 slot = _slotClass.Count;
                 _slotClass.Add(lineClass);
-                if (_candTotal.Length < (slot + 1) * 4)
+                while (_candTotal.Length < (slot + 1) * width)
                 {
                     Array.Resize(ref _candTotal, _candTotal.Length * 2);
                     Array.Resize(ref _candParent, _candParent.Length * 2);
                     Array.Resize(ref _candRatio, _candRatio.Length * 2);
                 }
-                for (var f = 0; f < 4; f++) { _candTotal[slot * 4 + f] = double.PositiveInfinity; _candParent[slot * 4 + f] = -1; }
+                for (var f = 0; f < width; f++) { _candTotal[slot * width + f] = double.PositiveInfinity; _candParent[slot * width + f] = -1; }
             }
-            var i = slot * 4 + fitness;
+            var i = slot * width + hyphens * 4 + fitness;
             if (total < _candTotal[i] || _candParent[i] < 0)
             {
                 _candTotal[i] = total;
@@ -325,28 +356,32 @@ internal sealed class KnuthPlassBreaker : ILineBreaker
             }
         }
 
-        /// <summary>New active nodes at break b: per line class, the best of each fitness class that could still
-        /// win — one worse than the class's best by more than the fitness demerits never can.</summary>
+        /// <summary>New active nodes at break b: per line class and hyphen run, the best of each fitness class that
+        /// could still win — one worse than the best of its line class and run by more than the fitness demerits never
+        /// can (a shorter hyphen run only widens the choices ahead, so runs are compared apart).</summary>
         private void AddCandidates(int b, bool flagged)
         {
             var start = p.After(b);
             for (var slot = 0; slot < _slotClass.Count; slot++)
-            {
-                var min = double.PositiveInfinity;
-                for (var f = 0; f < 4; f++)
-                    if (_candParent[slot * 4 + f] >= 0) min = Math.Min(min, _candTotal[slot * 4 + f]);
-                for (var f = 0; f < 4; f++)
+                for (var h = 0; h < _runs; h++)
                 {
-                    var i = slot * 4 + f;
-                    if (_candParent[i] < 0 || _candTotal[i] > min + o.FitnessDemerits) continue;
-                    _active.Add(_nodes.Count);
-                    _nodes.Add(new Node
+                    var first = slot * 4 * _runs + h * 4;
+                    var min = double.PositiveInfinity;
+                    for (var f = 0; f < 4; f++)
+                        if (_candParent[first + f] >= 0) min = Math.Min(min, _candTotal[first + f]);
+                    for (var f = 0; f < 4; f++)
                     {
-                        Position = b, Line = _nodes[_candParent[i]].Line + 1, Fitness = f, Flagged = flagged,
-                        Start = start, Total = _candTotal[i], Ratio = _candRatio[i], Parent = _candParent[i],
-                    });
+                        var i = first + f;
+                        if (_candParent[i] < 0 || _candTotal[i] > min + o.FitnessDemerits) continue;
+                        _active.Add(_nodes.Count);
+                        _nodes.Add(new Node
+                        {
+                            Position = b, Line = _nodes[_candParent[i]].Line + 1, Fitness = f, Flagged = flagged,
+                            Hyphens = flagged ? _nodes[_candParent[i]].Hyphens + 1 : 0,
+                            Start = start, Total = _candTotal[i], Ratio = _candRatio[i], Parent = _candParent[i],
+                        });
+                    }
                 }
-            }
         }
 
         private KnuthPlassResult Backtrack(int best)

@@ -167,7 +167,7 @@ internal sealed class BlockComposer(LayoutContext ctx, FlowBuilder flow, TextSty
                 var labelX = textX - gap - ctx.Measure(label, labelStyle);
                 foreach (var run in ctx.Fonts.Runs(label, ctx.FaceOf(labelStyle), labelStyle.Size))
                 {
-                    flow.Prefix(new TextItem(run.Text, run.Face, labelStyle.Size, labelStyle.Colour, labelX, 0, run.Width));
+                    flow.Prefix(run.Item(labelStyle.Size, labelStyle.Colour, labelX, 0));
                     labelX += run.Width;
                 }
                 flow.End();

@@ -157,7 +157,7 @@ internal sealed class FrontComposer(LayoutContext ctx)
             items.AddRange(Place.Artifact(new TextItem(text, ctx.FaceOf(dots), dots.Size, dots.Colour, to - w, lastY, w)));
         }
         foreach (var run in ctx.Fonts.Runs(page, ctx.FaceOf(style), style.Size))
-            items.Add(new TextItem(run.Text, run.Face, style.Size, style.Colour, width - pageWidth, lastY, run.Width));
+            items.Add(run.Item(style.Size, style.Colour, width - pageWidth, lastY));
         items.Add(EndTag.Instance);
         items.Add(EndTag.Instance);
 

@@ -16,7 +16,15 @@ internal enum Family
 }
 
 /// <summary>A piece of text in one face, as it will be drawn.</summary>
-internal readonly record struct FaceRun(string Text, int Face, double Width);
+/// <param name="Text">The characters.</param>
+/// <param name="Face">The face id.</param>
+/// <param name="Width">Advance width in points, kerning included.</param>
+/// <param name="Pieces">Where kerning splits the text (null when it is drawn as one string).</param>
+internal readonly record struct FaceRun(string Text, int Face, double Width, IReadOnlyList<TextPiece>? Pieces)
+{
+    /// <summary>The run drawn at (<paramref name="x"/>, baseline <paramref name="y"/>).</summary>
+    public TextItem Item(double size, Rgb colour, double x, double y) => new(Text, Face, size, colour, x, y, Width, Pieces);
+}
 
 /// <summary>
 /// The faces of one layout, numbered (the face id is what <see cref="TextItem.Face"/> holds), and the one place
@@ -36,6 +44,7 @@ internal sealed class FontBook
     public FontBook(Style style)
     {
         var fonts = style.Fonts;
+        Kerning = style.Kerning;
         Register(Family.Body, fonts.Body, style.FontFolder);
         Register(Family.Heading, fonts.Heading, style.FontFolder);
         Register(Family.Mono, fonts.Mono, style.FontFolder);
@@ -57,31 +66,60 @@ internal sealed class FontBook
     /// <summary>The face with an id.</summary>
     public TrueTypeFont this[int face] => _faces[face];
 
-    /// <summary>Width in points of text set in a face at a size (fallback faces included). All measuring goes
-    /// through here, so pair kerning, when added, changes one method.</summary>
+    /// <summary>Whether text is kerned (the style's <c>kerning</c> switch).</summary>
+    public bool Kerning { get; }
+
+    /// <summary>Width in points of text set in a face at a size (fallback faces included), kerned. All measuring
+    /// goes through here and <see cref="Runs"/>, which draws exactly what this measures.</summary>
     public double Measure(string text, int face, double size)
     {
         var primary = _faces[face];
         double em = 0;
+        int prevFace = -1, prevGlyph = 0;
         foreach (var rune in text.EnumerateRunes())
         {
             var cp = rune.Value;
-            var g = primary.Glyph(cp);
-            if (g != 0) { em += primary.Advance(g); continue; }
-            var (f, c) = Resolve(cp, face);
-            em += _faces[f].Advance(_faces[f].Glyph(c));
+            int f = face, g = primary.Glyph(cp);
+            if (g == 0)
+            {
+                (f, var c) = Resolve(cp, face);
+                g = _faces[f].Glyph(c);
+            }
+            var font = _faces[f];
+            em += font.Advance(g);
+            if (Kerning && cp != ' ' && f == prevFace) em += font.Kern(prevGlyph, g);
+            (prevFace, prevGlyph) = cp == ' ' ? (-1, 0) : (f, g);
         }
         return em * size;
     }
 
-    /// <summary>The text split into runs of one face each, with '?' for characters no face has.</summary>
+    /// <summary>The kerning in points between the last character of <paramref name="left"/> and the first of
+    /// <paramref name="right"/> when they are set side by side: what joining two separately measured pieces of a
+    /// word adds to the sum of their widths.</summary>
+    public double Join(string left, string right, int face, double size)
+    {
+        if (!Kerning || left.Length == 0 || right.Length == 0) return 0;
+        // Unpaired surrogates decode to U+FFFD, as EnumerateRunes reads them elsewhere.
+        Rune.DecodeLastFromUtf16(left, out var last, out _);
+        Rune.DecodeFromUtf16(right, out var first, out _);
+        int a = last.Value, b = first.Value;
+        if (a == ' ' || b == ' ') return 0;
+        var (fa, ca) = Resolve(a, face);
+        var (fb, cb) = Resolve(b, face);
+        if (fa != fb) return 0;
+        var font = _faces[fa];
+        return font.Kern(font.Glyph(ca), font.Glyph(cb)) * size;
+    }
+
+    /// <summary>The text split into runs of one face each, with '?' for characters no face has; a kerned run says
+    /// where its pieces start (see <see cref="TextPiece"/>).</summary>
     public IReadOnlyList<FaceRun> Runs(string text, int face, double size)
     {
         var primary = _faces[face];
         var allPrimary = true;
         foreach (var rune in text.EnumerateRunes())
             if (!primary.Has(rune.Value)) { allPrimary = false; break; }
-        if (allPrimary) return [new FaceRun(text, face, Measure(text, face, size))];
+        if (allPrimary) return [Run(text, face, size)];
 
         var runs = new List<FaceRun>();
         var sb = new StringBuilder();
@@ -89,8 +127,7 @@ internal sealed class FontBook
         void Flush()
         {
             if (sb.Length == 0) return;
-            var piece = sb.ToString();
-            runs.Add(new FaceRun(piece, current, Measure(piece, current, size)));
+            runs.Add(Run(sb.ToString(), current, size));
             sb.Clear();
         }
         foreach (var rune in text.EnumerateRunes())
@@ -102,6 +139,31 @@ internal sealed class FontBook
         }
         Flush();
         return runs;
+    }
+
+    /// <summary>Text the face has every character of, measured and split where it is kerned.</summary>
+    private FaceRun Run(string text, int face, double size)
+    {
+        var font = _faces[face];
+        double em = 0;
+        List<TextPiece>? pieces = null;
+        var previous = -1; // the glyph before, or -1 after a space
+        for (var i = 0; i < text.Length;)
+        {
+            Rune.DecodeFromUtf16(text.AsSpan(i), out var rune, out var consumed); // unpaired surrogates read as U+FFFD
+            var g = font.Glyph(rune.Value);
+            var space = rune.Value == ' ';
+            if (Kerning && previous >= 0 && !space && font.Kern(previous, g) is var k && k != 0)
+            {
+                em += k;
+                pieces ??= [new TextPiece(0, 0)];
+                pieces.Add(new TextPiece(i, em * size));
+            }
+            em += font.Advance(g);
+            previous = space ? -1 : g;
+            i += consumed;
+        }
+        return new FaceRun(text, face, em * size, pieces);
     }
 
     /// <summary>Warnings for characters drawn as '?'.</summary>

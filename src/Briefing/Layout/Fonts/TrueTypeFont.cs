@@ -5,7 +5,8 @@ namespace Briefing.Layout.Fonts;
 
 /// <summary>
 /// The metrics layout needs from a TrueType file: which characters it has (cmap formats 4 and 12), each glyph's
-/// advance (hmtx/hhea), units per em (head) and vertical metrics (OS/2, falling back to hhea). Immutable and
+/// advance (hmtx/hhea), units per em (head), vertical metrics (OS/2, falling back to hhea) and pair kerning
+/// (GPOS or 'kern', see <see cref="PairKerning"/>). Immutable and
 /// thread-safe once read; obtain instances through <see cref="FontCache"/> so each file is read once per process.
 /// </summary>
 internal sealed class TrueTypeFont
@@ -13,10 +14,14 @@ internal sealed class TrueTypeFont
     private readonly ushort[] _bmp;                       // code unit → glyph for U+0000..U+FFFF (0 = missing)
     private readonly Dictionary<int, ushort> _astral;      // code point → glyph above U+FFFF
     private readonly ushort[] _advances;                   // per glyph, font units
+    private readonly PairKerning _kerning;
+    // Pairs looked up so far (text repeats its pairs; the tables are searched once per pair and process).
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<int, int> _kerns = new();
 
     private TrueTypeFont(string path, int unitsPerEm, ushort[] bmp, Dictionary<int, ushort> astral, ushort[] advances,
-        double ascender, double descender, double capHeight)
+        double ascender, double descender, double capHeight, PairKerning kerning)
     {
+        _kerning = kerning;
         Path = path;
         UnitsPerEm = unitsPerEm;
         _bmp = bmp;
@@ -48,6 +53,24 @@ internal sealed class TrueTypeFont
     /// <summary>Advance of a glyph in em.</summary>
     public double Advance(int glyph) =>
         (double)_advances[glyph < _advances.Length ? glyph : _advances.Length - 1] / UnitsPerEm;
+
+    /// <summary>Whether the font kerns any pair.</summary>
+    public bool HasKerning => _kerning.Any;
+
+    /// <summary>The kerning between two glyphs set side by side, in em (negative brings them closer).</summary>
+    public double Kern(int left, int right)
+    {
+        if (!_kerning.Any) return 0;
+        var key = (left << 16) | (right & 0xFFFF);
+        if (_kerns.TryGetValue(key, out var units)) return (double)units / UnitsPerEm;
+        try { units = _kerning.Adjust(left, right); }
+        catch (Exception e) when (e is ArgumentOutOfRangeException or IndexOutOfRangeException)
+        {
+            units = 0; // a damaged kerning table costs the kerning, not the build
+        }
+        _kerns.TryAdd(key, units);
+        return (double)units / UnitsPerEm;
+    }
 
     /// <summary>Reads a font file; malformed or non-TrueType files are input errors naming the file.</summary>
     public static TrueTypeFont Read(string path)
@@ -112,7 +135,7 @@ internal sealed class TrueTypeFont
         var astral = new Dictionary<int, ushort>();
         ReadCmap(span, Table("cmap").Offset, bmp, astral, advances.Length);
         return new TrueTypeFont(path, unitsPerEm, bmp, astral, advances,
-            ascender / unitsPerEm, descender / unitsPerEm, capHeight / unitsPerEm);
+            ascender / unitsPerEm, descender / unitsPerEm, capHeight / unitsPerEm, PairKerning.Read(data, tables));
     }
 
     private static void ReadCmap(ReadOnlySpan<byte> s, int cmap, ushort[] bmp, Dictionary<int, ushort> astral, int glyphCount)

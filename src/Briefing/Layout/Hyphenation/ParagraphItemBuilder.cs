@@ -21,11 +21,15 @@ internal sealed record ParagraphItemList(IReadOnlyList<BreakItem> Items, IReadOn
 /// hyphens is hyphenated on its own; no hard break is made inside numbers, URLs or addresses;</item>
 /// <item>soft hyphens (U+00AD) are the only breaks of a word that has them: flagged penalties of
 /// <see cref="HyphenPenalty"/> with the hyphen's width, the soft hyphens themselves left out of the boxes;</item>
-/// <item>a space is glue of its width, stretch half of it, shrink a third of it;</item>
+/// <item>a space is glue of its width, stretch half of it, shrink a third of it (unless the builder is given
+/// other fractions);</item>
 /// <item><see cref="Finish"/> drops a trailing space and appends penalty(+∞), the finishing glue
 /// (0, <see cref="BreakItem.Infinity"/> stretch — read as infinite by the breakers — 0) and a forced break;
-/// <see cref="AddLineBreak"/> does the same mid-paragraph.</item>
+/// <see cref="AddLineBreak"/> does the same mid-paragraph;</item>
+/// <item>with kerning (the <c>join</c> argument of <see cref="AddWord"/>) the widths above shift by the kerning across
+/// each break (a hard hyphen's penalty may then have a non-zero width): a line shows the kerned width of its text.</item>
 /// </list>
+/// A flagged break adds a hyphen to the line unless the text before it already ends in one.
 /// When drawing, glue whose stretch is at least <see cref="BreakItem.Infinity"/> is set at its natural width
 /// (the breakers give lines holding it a ratio of 0).
 /// </summary>
@@ -37,17 +41,31 @@ internal sealed class ParagraphItemBuilder
     public const double DefaultExplicitHyphenPenalty = 50;
 
     private const char SoftHyphen = '\u00AD';
+    private const string Hyphen = "-";
     private readonly List<BreakItem> _items = [];
     private readonly List<ItemSource> _sources = [];
 
     /// <summary>A builder; <paramref name="hyphenator"/> null means no automatic hyphenation.</summary>
+    /// <param name="hyphenator">Hyphenator, or null.</param>
+    /// <param name="hyphenPenalty">Penalty of a break at a hyphenation point.</param>
+    /// <param name="explicitHyphenPenalty">Penalty of a break after a hard hyphen or dash.</param>
+    /// <param name="spaceStretch">A space's stretch as a fraction of its width.</param>
+    /// <param name="spaceShrink">A space's shrink as a fraction of its width.</param>
     public ParagraphItemBuilder(Hyphenator? hyphenator,
-        double hyphenPenalty = DefaultHyphenPenalty, double explicitHyphenPenalty = DefaultExplicitHyphenPenalty)
+        double hyphenPenalty = DefaultHyphenPenalty, double explicitHyphenPenalty = DefaultExplicitHyphenPenalty,
+        double spaceStretch = 0.5, double spaceShrink = 1.0 / 3)
     {
         Hyphenator = hyphenator;
         HyphenPenalty = hyphenPenalty;
         ExplicitHyphenPenalty = explicitHyphenPenalty;
+        SpaceStretch = spaceStretch;
+        SpaceShrink = spaceShrink;
     }
+
+    /// <summary>A space's stretch as a fraction of its width.</summary>
+    public double SpaceStretch { get; }
+    /// <summary>A space's shrink as a fraction of its width.</summary>
+    public double SpaceShrink { get; }
 
     /// <summary>The hyphenator used for words, if any.</summary>
     public Hyphenator? Hyphenator { get; }
@@ -67,41 +85,68 @@ internal sealed class ParagraphItemBuilder
     /// <param name="tag">The caller's index for this word, copied to <see cref="ItemSource.Word"/>.</param>
     /// <param name="hyphenate">False to keep this word whole (code, names the caller protects).</param>
     /// <param name="wholeWidth">The whole word's width if the caller already measured it; pieces are still measured.</param>
+    /// <param name="join">Kerning: the width two pieces gain when set side by side (left piece, right piece; "-" for
+    /// the hyphen added at a break). With it, a box's width includes its joint with the next piece and a break's
+    /// penalty width corrects for it, so the boxes of an unbroken word add up to the word's kerned width and a line
+    /// broken inside it to the kerned width of the text it shows.</param>
     public void AddWord(string word, Func<string, double> measure, double hyphenWidth, int tag, bool hyphenate = true,
-        double? wholeWidth = null)
+        double? wholeWidth = null, Func<string, string, double>? join = null)
     {
         if (word.Length == 0) return;
         if (word.Contains(SoftHyphen))
         {
-            AddSoftHyphenated(word, measure, hyphenWidth, tag);
+            AddSoftHyphenated(word, measure, hyphenWidth, tag, join);
             return;
         }
         if (wholeWidth is { } known) measure = Remember(word, known, measure);
         var technical = WordShape.LooksTechnical(word);
         var soft = hyphenate && Hyphenator is { } h ? h.BreakPoints(word) : [];
+        List<(int At, bool Hard)>? cuts = null;
         var softAt = 0;
-        var from = 0;
         for (var i = 1; i < word.Length; i++)
         {
             var hard = !technical && WordShape.IsBreakingHyphen(word[i - 1])
                 && i - 1 > 0 && !WordShape.IsBreakingHyphen(word[i]) && !WordShape.IsBreakingHyphen(word[i - 2]);
             var isSoft = softAt < soft.Count && soft[softAt] == i;
             if (isSoft) softAt++;
-            if (!hard && !isSoft) continue;
-            AddBox(word, from, i - from, measure, tag);
-            if (hard) Add(BreakItem.PenaltyItem(0, ExplicitHyphenPenalty, true), new(tag, i, 0));
-            else Add(BreakItem.PenaltyItem(hyphenWidth, HyphenPenalty, true), new(tag, i, 0));
-            from = i;
+            if (hard || isSoft) (cuts ??= []).Add((i, hard));
         }
-        AddBox(word, from, word.Length - from, measure, tag);
+        if (cuts is null)
+        {
+            AddBox(word, 0, word.Length, measure, tag, 0);
+            return;
+        }
+        var from = 0;
+        for (var k = 0; k <= cuts.Count; k++)
+        {
+            var to = k < cuts.Count ? cuts[k].At : word.Length;
+            if (k == cuts.Count)
+            {
+                AddBox(word, from, to - from, measure, tag, 0);
+                break;
+            }
+            var piece = word.Substring(from, to - from);
+            var next = k + 1 < cuts.Count ? cuts[k + 1].At : word.Length;
+            var joint = join?.Invoke(piece, word.Substring(to, next - to)) ?? 0;
+            AddBox(word, from, to - from, measure, tag, joint);
+            if (cuts[k].Hard) Add(BreakItem.PenaltyItem(-joint, ExplicitHyphenPenalty, true), new(tag, to, 0));
+            else Add(BreakItem.PenaltyItem(HyphenAt(piece, hyphenWidth, joint, join), HyphenPenalty, true), new(tag, to, 0));
+            from = to;
+        }
     }
+
+    /// <summary>Width a break after <paramref name="piece"/> adds: the hyphen, kerned to the piece, less the joint
+    /// with the next piece that the piece's box already holds.</summary>
+    private static double HyphenAt(string piece, double hyphenWidth, double joint, Func<string, string, double>? join) =>
+        hyphenWidth + (join?.Invoke(piece, Hyphen) ?? 0) - joint;
 
     /// <summary>Adds an unbreakable box of a given width (an inline image, a run the caller measured itself).</summary>
     public void AddBox(double width, int tag) => Add(BreakItem.Box(width), new(tag, 0, 0));
 
-    /// <summary>Adds an inter-word space: glue of <paramref name="width"/>, stretch width/2, shrink width/3.</summary>
+    /// <summary>Adds an inter-word space: glue of <paramref name="width"/>, stretch and shrink the builder's fractions of
+    /// it (by default width/2 and width/3).</summary>
     public void AddSpace(double width, int tag) =>
-        Add(BreakItem.Glue(width, width / 2, width / 3), new(tag, 0, 0));
+        Add(BreakItem.Glue(width, width * SpaceStretch, width * SpaceShrink), new(tag, 0, 0));
 
     /// <summary>Adds a forced line break inside the paragraph (the line before it is set ragged, not stretched).</summary>
     public void AddLineBreak(int tag)
@@ -128,26 +173,30 @@ internal sealed class ParagraphItemBuilder
     private static Func<string, double> Remember(string word, double width, Func<string, double> measure) =>
         piece => ReferenceEquals(piece, word) ? width : measure(piece);
 
-    private void AddSoftHyphenated(string word, Func<string, double> measure, double hyphenWidth, int tag)
+    private void AddSoftHyphenated(string word, Func<string, double> measure, double hyphenWidth, int tag,
+        Func<string, string, double>? join)
     {
+        var parts = new List<(int Start, int Length)>();
         var from = 0;
-        var any = false;
         for (var i = 0; i <= word.Length; i++)
         {
             if (i < word.Length && word[i] != SoftHyphen) continue;
-            if (i > from)
-            {
-                if (any)
-                    Add(BreakItem.PenaltyItem(hyphenWidth, HyphenPenalty, true), new(tag, from, 0));
-                AddBox(word, from, i - from, measure, tag);
-                any = true;
-            }
+            if (i > from) parts.Add((from, i - from));
             from = i + 1;
+        }
+        for (var k = 0; k < parts.Count; k++)
+        {
+            var (start, length) = parts[k];
+            var piece = word.Substring(start, length);
+            var joint = k + 1 < parts.Count && join is not null ? join(piece, word.Substring(parts[k + 1].Start, parts[k + 1].Length)) : 0;
+            AddBox(word, start, length, measure, tag, joint);
+            if (k + 1 < parts.Count)
+                Add(BreakItem.PenaltyItem(HyphenAt(piece, hyphenWidth, joint, join), HyphenPenalty, true), new(tag, parts[k + 1].Start, 0));
         }
     }
 
-    private void AddBox(string word, int start, int length, Func<string, double> measure, int tag) =>
-        Add(BreakItem.Box(measure(start == 0 && length == word.Length ? word : word.Substring(start, length))),
+    private void AddBox(string word, int start, int length, Func<string, double> measure, int tag, double joint) =>
+        Add(BreakItem.Box(measure(start == 0 && length == word.Length ? word : word.Substring(start, length)) + joint),
             new(tag, start, length));
 
     private void DropTrailingSpace()

@@ -84,7 +84,7 @@ internal sealed class Furniture(LayoutContext ctx)
         var small = Small;
         foreach (var run in ctx.Fonts.Runs(text, ctx.FaceOf(small), small.Size))
         {
-            items.Add(new TextItem(run.Text, run.Face, small.Size, small.Colour, x, baseline, run.Width));
+            items.Add(run.Item(small.Size, small.Colour, x, baseline));
             x += run.Width;
         }
     }

@@ -64,7 +64,8 @@ internal static class ParagraphSetter
 
     private static ParagraphItemList BuildItems(LayoutContext ctx, IReadOnlyList<Span> spans, List<Segment> segments)
     {
-        var builder = new ParagraphItemBuilder(ctx.Hyphenator);
+        var spacing = ctx.Style.WordSpacing;
+        var builder = new ParagraphItemBuilder(ctx.Hyphenator, spaceStretch: spacing.Stretch, spaceShrink: spacing.Shrink);
         Span? pendingSpace = null;
         var anyWord = false;
         foreach (var span in spans)
@@ -91,7 +92,8 @@ internal static class ParagraphSetter
                     pendingSpace = null;
                     segments.Add(new Segment(word, span, face));
                     builder.AddWord(word, piece => ctx.Fonts.Measure(piece, face, size),
-                        ctx.Fonts.Measure(Hyphen, face, size), segments.Count - 1, span.Hyphenate);
+                        ctx.Fonts.Measure(Hyphen, face, size), segments.Count - 1, span.Hyphenate,
+                        join: (left, right) => ctx.Fonts.Join(left, right, face, size));
                     anyWord = true;
                 }
                 if (space < 0) break;
@@ -119,16 +121,30 @@ internal static class ParagraphSetter
             }
             var seg = segments[src.Word];
             var end = src.Start + src.Length;
+            var size = seg.Span.Style.Size;
+            double used = 0, previousJoint = 0;
             for (var at = src.Start; at < end;)
             {
                 var len = Math.Min(StringInfo.GetNextTextElementLength(seg.Text, at), end - at);
+                var piece = seg.Text.Substring(at, len);
+                double width, joint = 0;
+                if (at + len < end)
+                {
+                    // Kerned like the whole word: a box holds its joint with the next character; a break takes it back.
+                    var nextLength = Math.Min(StringInfo.GetNextTextElementLength(seg.Text, at + len), end - at - len);
+                    joint = ctx.Fonts.Join(piece, seg.Text.Substring(at + len, nextLength), seg.Face, size);
+                    width = ctx.Fonts.Measure(piece, seg.Face, size) + joint;
+                }
+                else width = item.Width - used; // the last piece keeps the joint the whole box had with what follows
                 if (at > src.Start)
                 {
-                    items.Add(BreakItem.PenaltyItem(0, EmergencyPenalty, false));
+                    items.Add(BreakItem.PenaltyItem(-previousJoint, EmergencyPenalty, false));
                     sources.Add(new ItemSource(src.Word, at, 0));
                 }
-                items.Add(BreakItem.Box(ctx.Fonts.Measure(seg.Text.Substring(at, len), seg.Face, seg.Span.Style.Size)));
+                items.Add(BreakItem.Box(width));
                 sources.Add(new ItemSource(src.Word, at, len));
+                used += width;
+                previousJoint = joint;
                 at += len;
             }
         }
@@ -205,8 +221,10 @@ internal static class ParagraphSetter
                         touching = false;
                         break;
                     }
-                    case ItemKind.Penalty when i == pos && item.Width > 0 && run is not null:
-                        run.Text.Append(Hyphen);
+                    case ItemKind.Penalty when i == pos && run is not null:
+                        // A flagged break adds a hyphen unless the line already ends in one (a hard hyphen); any
+                        // break's width (the hyphen, kerning corrections) counts.
+                        if (item.Flagged && !(run.Text.Length > 0 && WordShape.IsBreakingHyphen(run.Text[^1]))) run.Text.Append(Hyphen);
                         run.Width += item.Width;
                         x += item.Width;
                         break;
@@ -269,7 +287,7 @@ internal static class ParagraphSetter
         var x = run.X;
         foreach (var fr in ctx.Fonts.Runs(run.Text.ToString(), run.Segment.Face, style.Size))
         {
-            items.Add(new TextItem(fr.Text, fr.Face, style.Size, style.Colour, x, 0, fr.Width));
+            items.Add(fr.Item(style.Size, style.Colour, x, 0));
             x += fr.Width;
         }
     }
