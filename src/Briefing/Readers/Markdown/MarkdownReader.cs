@@ -32,6 +32,8 @@ public static class MarkdownReader
             { throw new InputException(path, 0, $"Markdown too deeply nested to read: {again.Message}", again); }
         }
 
+        warnings.AddRange(ImageReferences.Warnings(md, path));
+
         Sidecar? frontMatter = null;
         if (md.Descendants<YamlFrontMatterBlock>().FirstOrDefault() is { } yaml)
         {
