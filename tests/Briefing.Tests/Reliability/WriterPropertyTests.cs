@@ -102,9 +102,12 @@ public sealed class WriterPropertyTests
 
         using var pdf = UglyToad.PdfPig.PdfDocument.Open(pdfStream.ToArray());
         Assert.Equal(layout.PageCount, pdf.NumberOfPages);
-        // Letters in content order, spaces and line-end hyphens dropped: a word split over lines joins again.
-        var letters = string.Concat(pdf.GetPages().SelectMany(p => p.Letters).Select(l => l.Value)
-            .Where(v => !string.IsNullOrWhiteSpace(v) && v != "-"));
+        // Letters of the text frame in content order (running heads and feet left out, so a word hyphenated over a
+        // page break joins again), spaces and line-end hyphens dropped: a word split over lines joins again.
+        var margins = Style.Margins;
+        var letters = string.Concat(pdf.GetPages()
+            .SelectMany(p => p.Letters.Where(l => l.StartBaseLine.Y > margins.Bottom && l.StartBaseLine.Y < p.Height - margins.Top))
+            .Select(l => l.Value).Where(v => !string.IsNullOrWhiteSpace(v) && v != "-"));
         foreach (var w in words) Assert.True(letters.Contains(w, StringComparison.Ordinal), $"'{w}' missing from the PDF\n{text}");
         return words.Count;
     }
