@@ -29,6 +29,12 @@ public sealed class HostileReferencesTests
             "![file](file:///etc/passwd)",                     // 10
             "",
             "Text with an ![inline](x.png \"title\") image.", // 12
+            "",
+            "Raw <img src=\"../secret.png\" onerror=\"x()\"> inline.", // 14
+            "",
+            "<div>",                                            // 16
+            "<img src='https://example.org/t.gif'>",           // 17
+            "</div>",
             "");
         var path = dir.File("sub/article.md", md);
         var doc = SourceReader.Read(path);
@@ -40,6 +46,10 @@ public sealed class HostileReferencesTests
         Assert.Contains("absolute paths", warnings[6].Message);
         foreach (var line in new[] { 7, 8, 9, 10 }) Assert.Contains("never fetched", warnings[line].Message);
         Assert.Contains("not supported", warnings[12].Message);
+        Assert.Contains("'../secret.png'", warnings[14].Message);
+        Assert.Contains("outside the source's folder", warnings[14].Message);
+        Assert.Contains("never fetched", warnings[17].Message);
+        Assert.Equal(11, warnings.Count);
         Assert.All(warnings.Values, w => Assert.Equal(path, w.File));
 
         // The alt text stays; no reference to a file or URL reaches the text.

@@ -15,9 +15,21 @@ internal static class ImageReferences
     public static IEnumerable<Diagnostic> Warnings(MarkdownDocument md, string path)
     {
         var folder = System.IO.Path.GetFullPath(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path)) ?? ".");
-        foreach (var image in md.Descendants<LinkInline>().Where(l => l.IsImage))
-            yield return new Diagnostic(path, image.Line + 1, $"image {Shown(image.Url)} left out: {Reason(image.Url, folder)}");
+        var found = new List<(int Line, string? Url)>();
+        found.AddRange(md.Descendants<LinkInline>().Where(l => l.IsImage).Select(l => (l.Line + 1, (string?)l.Url)));
+        // Raw HTML is reduced to its text, so an <img> in it is left out too: say so.
+        found.AddRange(md.Descendants<HtmlInline>().SelectMany(h => HtmlImages(h.Tag).Select(u => (h.Line + 1, (string?)u))));
+        foreach (var block in md.Descendants<HtmlBlock>())
+            for (var i = 0; i < block.Lines.Count; i++)
+                found.AddRange(HtmlImages(block.Lines.Lines[i].ToString()).Select(u => (block.Line + i + 1, (string?)u)));
+        foreach (var (line, url) in found.OrderBy(f => f.Line))
+            yield return new Diagnostic(path, line, $"image {Shown(url)} left out: {Reason(url, folder)}");
     }
+
+    private static IEnumerable<string> HtmlImages(string html) =>
+        System.Text.RegularExpressions.Regex.Matches(html, @"<img\b[^>]*?\bsrc\s*=\s*(?:""([^""]*)""|'([^']*)'|([^\s>]+))",
+                System.Text.RegularExpressions.RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1))
+            .Select(m => m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Success ? m.Groups[2].Value : m.Groups[3].Value);
 
     private static string Reason(string? url, string folder)
     {
