@@ -45,10 +45,11 @@ internal static class LayoutEngine
         for (var pass = 0; pass < MaxFrontPasses; pass++)
         {
             var offset = coverPages + assumed;
+            var cited = false;   // front matter that cites no page (no contents) is final after one pass
             var flow = composer.Compose(document, titleBlock: cover is null, lede: cover is null || !cover.HasLede,
-                id => bodyPageOf.TryGetValue(id, out var p) ? offset + p + 1 : offset + 1);
+                id => { cited = true; return bodyPageOf.TryGetValue(id, out var p) ? offset + p + 1 : offset + 1; });
             front = Paginator.Paginate(flow, ctx.FrameHeight);
-            if (front.Count == assumed) return front;
+            if (front.Count == assumed || !cited) return front;
             if (front.Count < assumed && pass > 0) break;
             assumed = front.Count;
         }

@@ -98,7 +98,12 @@ internal sealed class CoverComposer(LayoutContext ctx)
         var flow = new FlowBuilder();
         // The lede is the cover's standfirst: a size up from the body, on a wider pitch, ragged and unhyphenated.
         var standfirst = ctx.BodyStyle with { Size = ctx.Style.Sizes.Body + 1 };
-        var blocks = new BlockComposer(ctx, flow, standfirst, Math.Round(ctx.Leading * (standfirst.Size / ctx.BodyStyle.Size) * 1.04, 2), ragged: true);
+        var leading = Math.Round(ctx.Leading * (standfirst.Size / ctx.BodyStyle.Size) * 1.04, 2);
+        // A lede with more characters than the space could hold even at a tenth of an em each is not set at all:
+        // a scrape whose lede is a whole book must not be composed only to find it does not fit.
+        var capacity = Math.Max(0, bottom - top) / leading * (ctx.FrameWidth / (0.1 * standfirst.Size));
+        if (BodyText.Blocks(document.Lede).Sum(t => (double)t.Length) > capacity) return false;
+        var blocks = new BlockComposer(ctx, flow, standfirst, leading, ragged: true);
         var headStyle = new TextStyle(Family.Heading, true, false, ctx.Style.Sizes.Small + 1.5, ctx.Accent);
         blocks.HeadingLines(Inlines.Text(FrontComposer.SummaryTitle.ToUpperInvariant()), headStyle, StructureTag.Heading2, null, 0, ctx.FrameWidth, headStyle.Size * 1.6);
         flow.Space(2);

@@ -225,8 +225,9 @@ internal sealed class FontBook
         return sb.ToString();
     }
 
+    // Noncharacters (U+FFFE, U+FFFF, U+FDD0–U+FDEF) are never text; the EPUB drops them too.
     private static bool NeedsCleaning(char c) =>
-        c < ' ' || (c >= '\u007F' && c <= '\u009F') || (c != ' ' && IsSpace(c))
+        c < ' ' || (c >= '\u007F' && c <= '\u009F') || (c != ' ' && IsSpace(c)) || c is '\uFFFE' or '\uFFFF' or (>= '\uFDD0' and <= '\uFDEF')
         || (c != '\u00AD' && !char.IsSurrogate(c) && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format);
 
     private static bool IsSpace(char c) =>

@@ -52,13 +52,9 @@ internal static class ParagraphSetter
         var list = BuildItems(ctx, spans, segments);
         if (segments.Count == 0) return [];
         var narrowest = Math.Min(shape.Measure(0), shape.Measure(1));
-        var (items, sources) = CutOverwideBoxes(ctx, list, segments, narrowest);
-        // Ragged lines are drawn at natural spacing, so they must not be chosen on the strength of shrinking.
-        if (!shape.Justify)
-            for (var i = 0; i < items.Count; i++)
-                if (items[i].Kind == ItemKind.Glue) items[i] = items[i] with { Shrink = 0 };
+        var (items, sources) = PrepareItems(ctx, list, segments, narrowest, ragged: !shape.Justify);
         var breaker = shape.Breaker ?? ctx.Breaker;
-        var breaks = breaker.Break(items, shape.Measure);
+        var breaks = WindowedBreaking.Break(breaker, items, shape.Measure);
         return Assemble(ctx, items, sources, segments, breaks, shape);
     }
 
@@ -104,9 +100,16 @@ internal static class ParagraphSetter
         return builder.Finish();
     }
 
-    private static (List<BreakItem>, List<ItemSource>) CutOverwideBoxes(LayoutContext ctx, ParagraphItemList list,
-        List<Segment> segments, double narrowest)
+    /// <summary>The builder's items, copied only when a word wider than the measure must be cut between its
+    /// characters or the lines are ragged (then glue may not shrink: ragged lines are drawn at natural spacing, so
+    /// they must not be chosen on the strength of shrinking). A million-word paragraph is not held twice.</summary>
+    private static (IReadOnlyList<BreakItem>, IReadOnlyList<ItemSource>) PrepareItems(LayoutContext ctx, ParagraphItemList list,
+        List<Segment> segments, double narrowest, bool ragged)
     {
+        var cut = false;
+        for (var i = 0; i < list.Items.Count && !cut; i++)
+            cut = list.Items[i].Kind == ItemKind.Box && list.Items[i].Width > narrowest && list.Sources[i].Word >= 0 && list.Sources[i].Length > 1;
+        if (!cut && !ragged) return (list.Items, list.Sources);
         var items = new List<BreakItem>(list.Items.Count);
         var sources = new List<ItemSource>(list.Items.Count);
         for (var i = 0; i < list.Items.Count; i++)
@@ -115,7 +118,7 @@ internal static class ParagraphSetter
             var src = list.Sources[i];
             if (item.Kind != ItemKind.Box || item.Width <= narrowest || src.Word < 0 || src.Length <= 1)
             {
-                items.Add(item);
+                items.Add(ragged && item.Kind == ItemKind.Glue ? item with { Shrink = 0 } : item);
                 sources.Add(src);
                 continue;
             }
@@ -160,7 +163,7 @@ internal static class ParagraphSetter
         public double Width;
     }
 
-    private static List<SetLine> Assemble(LayoutContext ctx, List<BreakItem> items, List<ItemSource> sources,
+    private static List<SetLine> Assemble(LayoutContext ctx, IReadOnlyList<BreakItem> items, IReadOnlyList<ItemSource> sources,
         List<Segment> segments, IReadOnlyList<LineBreak> breaks, ParagraphShape shape)
     {
         var lines = new List<SetLine>(breaks.Count);

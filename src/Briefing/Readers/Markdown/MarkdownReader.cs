@@ -20,17 +20,25 @@ internal static class MarkdownReader
     /// <summary>Reads LF-normalised Markdown.</summary>
     public static Document Read(string text, string path, Sidecar? sidecar)
     {
-        MarkdownDocument md;
+        MarkdownDocument? md = null;
         var warnings = new List<Diagnostic>();
-        try { md = Markdig.Markdown.Parse(text, Pipeline); }
-        catch (Exception e) when (e is InsufficientExecutionStackException or ArgumentException)
+        // Markdig refuses nesting beyond about 64 levels, but only after work that grows with the square of the
+        // input; a document that plainly nests deeper is capped before any parse.
+        if (ApparentNesting(text) <= MaxApparentNesting)
         {
-            // Markdig refuses very deep nesting; keep every word by capping the indentation and quote depth instead.
+            try { md = Markdig.Markdown.Parse(text, Pipeline); }
+            catch (Exception e) when (e is InsufficientExecutionStackException or ArgumentException) { }
+        }
+        if (md is null)
+        {
+            // Keep every word by capping the indentation and quote depth instead.
             warnings.Add(new Diagnostic(path, 0, "nesting deeper than 32 levels was flattened"));
             try { md = Markdig.Markdown.Parse(CapNesting(text), Pipeline); }
             catch (Exception again) when (again is InsufficientExecutionStackException or ArgumentException)
             { throw new InputException(path, 0, $"Markdown too deeply nested to read: {again.Message}", again); }
         }
+
+        warnings.AddRange(ImageReferences.Warnings(md, path));
 
         Sidecar? frontMatter = null;
         if (md.Descendants<YamlFrontMatterBlock>().FirstOrDefault() is { } yaml)
@@ -63,6 +71,33 @@ internal static class MarkdownReader
         var document = builder.Build(metadata);
         return warnings.Count == 0 ? document
             : document with { Report = document.Report with { Warnings = [.. warnings, .. document.Report.Warnings] } };
+    }
+
+    private const int MaxApparentNesting = 64;
+
+    /// <summary>How deep the list items and quotes look, from indentation and markers alone (fenced code skipped):
+    /// a cheap linear estimate, used only to spare Markdig a parse it would give up on.</summary>
+    private static int ApparentNesting(string text)
+    {
+        var indents = new Stack<int>();
+        var deepest = 0;
+        var fenced = false;
+        foreach (var raw in text.AsSpan().EnumerateLines())
+        {
+            var body = raw.TrimStart(' ');
+            if (body.StartsWith("```") || body.StartsWith("~~~")) { fenced = !fenced; continue; }
+            if (fenced) continue;
+            var quotes = 0;
+            while (quotes < body.Length && body[quotes] == '>') quotes++;
+            deepest = Math.Max(deepest, quotes);
+            var isItem = body.Length > 1 && (body[0] is '-' or '*' or '+' || char.IsAsciiDigit(body[0])) && (body[1] == ' ' || body.IndexOf(". ") is > 0 and < 10);
+            if (!isItem) continue;
+            var indent = raw.Length - body.Length;
+            while (indents.Count > 0 && indents.Peek() >= indent) indents.Pop();
+            indents.Push(indent);
+            deepest = Math.Max(deepest, indents.Count);
+        }
+        return deepest;
     }
 
     /// <summary>Caps each line's indentation at 64 columns and its run of '>' quote markers at 32.</summary>
