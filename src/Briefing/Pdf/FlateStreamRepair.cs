@@ -28,8 +28,13 @@ internal static class FlateStreamRepair
         if (xref.Encrypted) return pdf;
         var objects = xref.Entries.OrderBy(e => e.Offset).ToList();
         var edits = new List<Edit>();
-        foreach (var entry in objects)
-            RepairObject(pdf, entry, edits);
+        for (var i = 0; i < objects.Count; i++)
+        {
+            // An object runs at most to the next one (or the table): a stream object has "stream" in that range,
+            // and most objects (structure elements, annotations) do not, so their dictionaries need no parsing.
+            var end = i + 1 < objects.Count ? objects[i + 1].Offset : Math.Max(xref.TableOffset, objects[i].Offset);
+            RepairObject(pdf, objects[i], pdf.AsSpan(objects[i].Offset, end - objects[i].Offset).IndexOf("stream"u8) >= 0, edits);
+        }
         if (edits.Count == 0) return pdf;
 
         // Offsets move by the growth of every edit before them (edits and objects are both in file order).
@@ -47,7 +52,7 @@ internal static class FlateStreamRepair
         return Splice(pdf, edits);
     }
 
-    private static void RepairObject(byte[] pdf, ClassicXref.Entry entry, List<Edit> edits)
+    private static void RepairObject(byte[] pdf, ClassicXref.Entry entry, bool mayBeStream, List<Edit> edits)
     {
         // "N G obj <<...>> stream" — anything else (no dictionary, no stream) is not ours to change.
         var at = PdfSyntax.ReadInteger(pdf, entry.Offset, out var number);
@@ -57,7 +62,7 @@ internal static class FlateStreamRepair
         if (at < 0 || gEnd < 0 || number != entry.Number || generation != entry.Generation || !PdfSyntax.IsKeyword(pdf, obj, "obj"))
             throw PdfSyntax.Malformed(entry.Offset, $"\"{entry.Number} {entry.Generation} obj\" where the xref table points");
         var dict = PdfSyntax.SkipWhite(pdf, obj + 3);
-        if (!(dict + 1 < pdf.Length && pdf[dict] == (byte)'<' && pdf[dict + 1] == (byte)'<')) return;
+        if (!mayBeStream || !(dict + 1 < pdf.Length && pdf[dict] == (byte)'<' && pdf[dict + 1] == (byte)'<')) return;
         var entries = new Dictionary<string, PdfSyntax.Span>(StringComparer.Ordinal);
         var keyword = PdfSyntax.SkipWhite(pdf, PdfSyntax.ReadDictionary(pdf, dict, entries));
         if (!PdfSyntax.IsKeyword(pdf, keyword, "stream") || !IsFlate(pdf, entries)) return;
