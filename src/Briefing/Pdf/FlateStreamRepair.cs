@@ -55,12 +55,7 @@ internal static class FlateStreamRepair
     private static void RepairObject(byte[] pdf, ClassicXref.Entry entry, bool mayBeStream, List<Edit> edits)
     {
         // "N G obj <<...>> stream" — anything else (no dictionary, no stream) is not ours to change.
-        var at = PdfSyntax.ReadInteger(pdf, entry.Offset, out var number);
-        var g = PdfSyntax.SkipWhite(pdf, Math.Max(at, entry.Offset));
-        var gEnd = PdfSyntax.ReadInteger(pdf, g, out var generation);
-        var obj = PdfSyntax.SkipWhite(pdf, Math.Max(gEnd, g));
-        if (at < 0 || gEnd < 0 || number != entry.Number || generation != entry.Generation || !PdfSyntax.IsKeyword(pdf, obj, "obj"))
-            throw PdfSyntax.Malformed(entry.Offset, $"\"{entry.Number} {entry.Generation} obj\" where the xref table points");
+        var obj = ObjectKeyword(pdf, entry);
         var dict = PdfSyntax.SkipWhite(pdf, obj + 3);
         if (!mayBeStream || !(dict + 1 < pdf.Length && pdf[dict] == (byte)'<' && pdf[dict + 1] == (byte)'<')) return;
         var entries = new Dictionary<string, PdfSyntax.Span>(StringComparer.Ordinal);
@@ -79,6 +74,22 @@ internal static class FlateStreamRepair
         if (Complete(new ArraySegment<byte>(pdf, data, (int)length)) is not { } repaired) return;
         edits.Add(new Edit(lengthSpan.Start, lengthSpan.End, Ascii(repaired.Length.ToString(CultureInfo.InvariantCulture))));
         edits.Add(new Edit(data, data + (int)length, repaired));
+    }
+
+    // Where "obj" is in the object header the entry points at: the file is refused if it is not that object's.
+    private static int ObjectKeyword(byte[] pdf, ClassicXref.Entry entry)
+    {
+        var at = PdfSyntax.ReadInteger(pdf, entry.Offset, out var number);
+        if (at >= 0 && number == entry.Number)
+        {
+            at = PdfSyntax.ReadInteger(pdf, PdfSyntax.SkipWhite(pdf, at), out var generation);
+            if (at >= 0 && generation == entry.Generation)
+            {
+                at = PdfSyntax.SkipWhite(pdf, at);
+                if (PdfSyntax.IsKeyword(pdf, at, "obj")) return at;
+            }
+        }
+        throw PdfSyntax.Malformed(entry.Offset, $"\"{entry.Number} {entry.Generation} obj\" where the xref table points");
     }
 
     // The first filter decodes the stored bytes: /FlateDecode or [/FlateDecode ...].
