@@ -39,6 +39,7 @@ internal static class PdfWriter
         var bytes = buffer.ToArray();
         Reproducible.Patch(bytes, seed);
         ToUnicodeRepair.Apply(bytes);
+        bytes = FlateStreamRepair.Apply(bytes);
         output.Write(bytes);
     }
 
