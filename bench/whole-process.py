@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Whole-process timings of `briefing build`, beside pandoc, measured in one run.
+"""Whole-process timings of `briefing build`, beside pandoc and Typst, measured in one run.
 
     python3 bench/whole-process.py [--runs 11] [--app aot|r2r] [--against APP] [--compare] [--scale] [--batch]
                                    [--verify]
@@ -9,7 +9,9 @@ app with ReadyToRun instead) into a temp folder, then times each command from st
 min and max wall time and the median CPU time (user + system, which a busy machine disturbs less than wall time).
 --against APP   times another `briefing` executable (e.g. an older build) on the same inputs, runs interleaved with
                 ours, and prints our/their ratios.
---compare       pandoc (installed with apt-get when missing) on the same article (the Markdown `import` writes).
+--compare       pandoc (installed with apt-get when missing) and Typst (typst.ts, installed by typst_compiler.py into
+                /tmp/typst-bench; skipped when npm is missing) on the same article (the Markdown `import` writes;
+                bench/md2typst.py turns it into Typst).
 --scale         10x and 100x concatenations of the seed, time(100x)/time(10x) and the peak RSS (GNU time).
 --batch         8 inputs (copies of the seed with its sidecar) with --jobs 1 and with the default (all cores), the
                 speed-up, and whether both give byte-identical files.
@@ -49,22 +51,22 @@ def concat(copies):
     return path
 
 
-def run_once(cmd):
+def run_once(cmd, env=None):
     """Wall and CPU (user + system) seconds of one run."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t = time.perf_counter()
-    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
     wall = time.perf_counter() - t
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
-def timed(cmds, runs):
+def timed(cmds, runs, env=None):
     """Runs each command `runs` times, interleaved (a, b, a, b, ...), so background load hits all alike."""
     results = [([], []) for _ in cmds]
     for _ in range(runs):
         for cmd, (walls, cpus) in zip(cmds, results):
-            wall, cpu = run_once(cmd)
+            wall, cpu = run_once(cmd, env)
             walls.append(wall)
             cpus.append(cpu)
     return results
@@ -108,6 +110,22 @@ def ensure_pandoc():
     if not shutil.which("pandoc"):
         sh(["apt-get", "install", "-y", "-qq", "pandoc"], stdout=subprocess.DEVNULL)
     return shutil.which("pandoc")
+
+
+def typst(md, runs):
+    """Typst's compile of the same article, whole process (Node start included), or None when it cannot run."""
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    try:
+        import md2typst
+        import typst_compiler as tc
+        tc.ensure_compiler()
+    except (SystemExit, ImportError, subprocess.CalledProcessError) as e:
+        print(f"Typst skipped: {e}")
+        return None
+    typ = os.path.join(WORK, "seed.typ")
+    with open(md, encoding="utf-8") as f, open(typ, "w", encoding="utf-8") as out:
+        out.write(md2typst.convert(f.read()))
+    return report("Typst (typst.ts) seed.typ -> PDF", timed([tc.command(typ, typ[:-4] + ".pdf")], runs, tc.env())[0])
 
 
 def batch_inputs(count=8):
@@ -178,7 +196,7 @@ def main():
     out = os.path.join(WORK, "out")
     print(f"{a.runs} runs each, whole process, {a.app} app, {os.cpu_count()} cores", flush=True)
     ours = measure("briefing build seed (PDF + EPUB)", ["build", SEED, "-o", out], apps, a.runs)
-    measure("briefing build seed --format pdf", ["build", SEED, "-o", out, "--format", "pdf"], apps, a.runs)
+    pdf_only = measure("briefing build seed --format pdf", ["build", SEED, "-o", out, "--format", "pdf"], apps, a.runs)
     measure("briefing build seed --format epub", ["build", SEED, "-o", out, "--format", "epub"], apps, a.runs)
     if a.compare:
         pandoc = ensure_pandoc()
@@ -186,6 +204,10 @@ def main():
         sh([app, "import", SEED, "-o", md], stdout=subprocess.DEVNULL)
         p = report("pandoc seed.md -> EPUB", timed([[pandoc, md, "-o", os.path.join(WORK, "pandoc.epub")]], a.runs)[0])
         print(f"{'ratio briefing (both outputs) / pandoc EPUB':<46} {ours / p:.2f}")
+        t = typst(md, a.runs)
+        if t:
+            print(f"{'ratio briefing (both outputs) / Typst PDF':<46} {ours / t:.2f}")
+            print(f"{'ratio briefing (PDF only) / Typst PDF':<46} {pdf_only / t:.2f}")
     if a.scale:
         t10 = measure("briefing build 10x (PDF + EPUB)", ["build", concat(10), "-o", out], apps, max(3, a.runs // 3))
         t100 = measure("briefing build 100x (PDF + EPUB)", ["build", concat(100), "-o", out], apps, 3)
