@@ -1,17 +1,28 @@
 #!/usr/bin/env python3
-"""Whole-process timings of `briefing build`, beside pandoc (and Typst when asked), measured in one run.
+"""Whole-process timings of `briefing build`, beside pandoc and Typst, measured in one run.
 
-    python3 bench/whole-process.py [--runs 11] [--compare] [--scale]
+    python3 bench/whole-process.py [--runs 11] [--app aot|r2r] [--against APP] [--compare] [--scale] [--batch]
+                                   [--verify]
 
-Publishes the CLI (dotnet publish -c Release) into a temp folder first, then times each command from start to
-exit, printing median, min and max, and the ratios to the tools compared with. --compare installs pandoc with
-apt-get and Typst (npm @myriaddreamin/typst-ts-node-compiler) into a temp folder when they are missing.
---scale adds the 10x and 100x concatenations of the seed and the peak RSS (GNU time).
+Publishes the CLI (`dotnet publish -c Release`: Native AOT, the project's default; `--app r2r` publishes the JIT
+app with ReadyToRun instead) into a temp folder, then times each command from start to exit and prints the median,
+min and max wall time and the median CPU time (user + system, which a busy machine disturbs less than wall time).
+--against APP   times another `briefing` executable (e.g. an older build) on the same inputs, runs interleaved with
+                ours, and prints our/their ratios.
+--compare       pandoc (installed with apt-get when missing) and Typst (typst.ts, installed by typst_compiler.py into
+                /tmp/typst-bench; skipped when npm is missing) on the same article (the Markdown `import` writes;
+                bench/md2typst.py turns it into Typst).
+--scale         10x and 100x concatenations of the seed, time(100x)/time(10x) and the peak RSS (GNU time).
+--batch         8 inputs (copies of the seed with its sidecar) with --jobs 1 and with the default (all cores), the
+                speed-up, and whether both give byte-identical files.
+--verify        builds the seed and ../shared/corpus with the AOT app and with the ReadyToRun (JIT) app and checks
+                that every file is byte-identical (the AOT app trims and binds YAML without run-time code).
 """
-import argparse, os, shutil, statistics, subprocess, sys, tempfile, time
+import argparse, filecmp, os, resource, shutil, statistics, subprocess, sys, tempfile, time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SEED = os.path.join(ROOT, "source-text", "russia-iran-relations.txt")
+CORPUS = os.path.join(os.path.dirname(ROOT), "shared", "corpus")
 WORK = os.path.join(tempfile.gettempdir(), "briefing-bench")
 
 
@@ -19,13 +30,14 @@ def sh(cmd, **kw):
     return subprocess.run(cmd, check=True, **kw)
 
 
-def publish():
-    out = os.path.join(WORK, "app")
-    # ReadyToRun: precompiled code, so start-up does not wait for the JIT.
-    rid = "linux-arm64" if os.uname().machine in ("aarch64", "arm64") else "linux-x64"
-    sh(["dotnet", "publish", os.path.join(ROOT, "src", "Briefing.Cli"), "-c", "Release", "-o", out, "--nologo", "-v", "q",
-        "-r", rid, "--self-contained", "false", "-p:PublishReadyToRun=true"],
-       stdout=subprocess.DEVNULL)
+def publish(kind):
+    out = os.path.join(WORK, "app-" + kind)
+    cmd = ["dotnet", "publish", os.path.join(ROOT, "src", "Briefing.Cli"), "-c", "Release", "-o", out, "--nologo", "-v", "q"]
+    if kind == "r2r":
+        # The JIT app, precompiled (ReadyToRun) so start-up does not wait for the JIT.
+        rid = "linux-arm64" if os.uname().machine in ("aarch64", "arm64") else "linux-x64"
+        cmd += ["-r", rid, "--self-contained", "false", "-p:PublishAot=false", "-p:PublishReadyToRun=true"]
+    sh(cmd, stdout=subprocess.DEVNULL)
     return os.path.join(out, "briefing")
 
 
@@ -39,13 +51,25 @@ def concat(copies):
     return path
 
 
-def timed(cmd, runs, cwd=None):
-    times = []
+def run_once(cmd, env=None):
+    """Wall and CPU (user + system) seconds of one run."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t = time.perf_counter()
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    wall = time.perf_counter() - t
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def timed(cmds, runs, env=None):
+    """Runs each command `runs` times, interleaved (a, b, a, b, ...), so background load hits all alike."""
+    results = [([], []) for _ in cmds]
     for _ in range(runs):
-        t = time.perf_counter()
-        subprocess.run(cmd, check=True, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        times.append(time.perf_counter() - t)
-    return times
+        for cmd, (walls, cpus) in zip(cmds, results):
+            wall, cpu = run_once(cmd, env)
+            walls.append(wall)
+            cpus.append(cpu)
+    return results
 
 
 def peak_rss_mib(cmd):
@@ -59,13 +83,27 @@ def peak_rss_mib(cmd):
         return None
 
 
-def report(name, times, base=None):
-    med = statistics.median(times)
-    line = f"{name:<44} median {med:7.3f} s   min {min(times):7.3f}   max {max(times):7.3f}"
+def report(name, result, base=None):
+    walls, cpus = result
+    med = statistics.median(walls)
+    line = (f"{name:<46} median {med:7.3f} s   min {min(walls):7.3f}   max {max(walls):7.3f}"
+            f"   cpu {statistics.median(cpus):7.3f} s")
     if base:
         line += f"   ratio {med / base:5.2f}"
     print(line, flush=True)
     return med
+
+
+def measure(name, args, apps, runs):
+    """Times `briefing ARGS` for our app and, when given, the app compared against; returns our median."""
+    cmds = [[app] + args for app in apps]
+    results = timed(cmds, runs)
+    ours = report(name, results[0])
+    if len(apps) > 1:
+        theirs = report("  against: " + name, results[1])
+        print(f"{'  ratio ours / against':<46} {ours / theirs:.2f}   (cpu "
+              f"{statistics.median(results[0][1]) / statistics.median(results[1][1]):.2f})", flush=True)
+    return ours
 
 
 def ensure_pandoc():
@@ -74,32 +112,115 @@ def ensure_pandoc():
     return shutil.which("pandoc")
 
 
+def typst(md, runs):
+    """Typst's compile of the same article, whole process (Node start included), or None when it cannot run."""
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    try:
+        import md2typst
+        import typst_compiler as tc
+        tc.ensure_compiler()
+    except (SystemExit, ImportError, subprocess.CalledProcessError) as e:
+        print(f"Typst skipped: {e}")
+        return None
+    typ = os.path.join(WORK, "seed.typ")
+    with open(md, encoding="utf-8") as f, open(typ, "w", encoding="utf-8") as out:
+        out.write(md2typst.convert(f.read()))
+    return report("Typst (typst.ts) seed.typ -> PDF", timed([tc.command(typ, typ[:-4] + ".pdf")], runs, tc.env())[0])
+
+
+def batch_inputs(count=8):
+    folder = os.path.join(WORK, "batch-in")
+    os.makedirs(folder, exist_ok=True)
+    sidecar = os.path.splitext(SEED)[0] + ".yaml"
+    paths = []
+    for i in range(1, count + 1):
+        path = os.path.join(folder, f"seed-{i}.txt")
+        shutil.copyfile(SEED, path)
+        if os.path.exists(sidecar):
+            shutil.copyfile(sidecar, os.path.join(folder, f"seed-{i}.yaml"))
+        paths.append(path)
+    return paths
+
+
+def same_files(a, b):
+    names = sorted(os.listdir(a))
+    if names != sorted(os.listdir(b)):
+        return False, ["file lists differ"]
+    bad = [n for n in names if not filecmp.cmp(os.path.join(a, n), os.path.join(b, n), shallow=False)]
+    return not bad, bad
+
+
+def batch(app, runs):
+    inputs = batch_inputs()
+    out1, outn = os.path.join(WORK, "batch-j1"), os.path.join(WORK, "batch-jn")
+    cmds = [[app, "build"] + inputs + ["-o", out1, "--jobs", "1", "-q"], [app, "build"] + inputs + ["-o", outn, "-q"]]
+    results = timed(cmds, runs)
+    one = report(f"batch of {len(inputs)}, --jobs 1", results[0])
+    many = report(f"batch of {len(inputs)}, default jobs ({os.cpu_count()} cores)", results[1], one)
+    print(f"{'speed-up default / --jobs 1':<46} {one / many:.2f}")
+    ok, bad = same_files(out1, outn)
+    print(f"{'outputs identical (--jobs 1 vs default)':<46} {'yes' if ok else 'NO: ' + ', '.join(bad)}", flush=True)
+    return ok
+
+
+def verify(aot):
+    r2r = publish("r2r")
+    inputs = [SEED]
+    if os.path.isdir(CORPUS):
+        inputs += [os.path.join(CORPUS, n) for n in sorted(os.listdir(CORPUS))]
+    outs = []
+    for name, app in (("aot", aot), ("r2r", r2r)):
+        out = os.path.join(WORK, "verify-" + name)
+        shutil.rmtree(out, ignore_errors=True)
+        sh([app, "build"] + inputs + ["-o", out, "-q"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        outs.append(out)
+    ok, bad = same_files(*outs)
+    print(f"{'AOT and ReadyToRun outputs identical':<46} {'yes' if ok else 'NO: ' + ', '.join(bad)}"
+          f" ({len(os.listdir(outs[0]))} files)", flush=True)
+    return ok
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=11)
+    ap.add_argument("--app", choices=["aot", "r2r"], default="aot")
+    ap.add_argument("--against", metavar="APP")
     ap.add_argument("--compare", action="store_true")
     ap.add_argument("--scale", action="store_true")
+    ap.add_argument("--batch", action="store_true")
+    ap.add_argument("--verify", action="store_true")
     a = ap.parse_args()
     os.makedirs(WORK, exist_ok=True)
-    app = publish()
+    app = publish(a.app)
+    apps = [app] + ([os.path.abspath(a.against)] if a.against else [])
     out = os.path.join(WORK, "out")
-    print(f"{a.runs} runs each, whole process, {os.cpu_count()} cores", flush=True)
-    ours = report("briefing build seed (PDF + EPUB)", timed([app, "build", SEED, "-o", out], a.runs))
-    report("briefing build seed --format pdf", timed([app, "build", SEED, "-o", out, "--format", "pdf"], a.runs))
-    report("briefing build seed --format epub", timed([app, "build", SEED, "-o", out, "--format", "epub"], a.runs))
+    print(f"{a.runs} runs each, whole process, {a.app} app, {os.cpu_count()} cores", flush=True)
+    ours = measure("briefing build seed (PDF + EPUB)", ["build", SEED, "-o", out], apps, a.runs)
+    pdf_only = measure("briefing build seed --format pdf", ["build", SEED, "-o", out, "--format", "pdf"], apps, a.runs)
+    measure("briefing build seed --format epub", ["build", SEED, "-o", out, "--format", "epub"], apps, a.runs)
     if a.compare:
         pandoc = ensure_pandoc()
         md = os.path.join(WORK, "seed.md")
         sh([app, "import", SEED, "-o", md], stdout=subprocess.DEVNULL)
-        p = report("pandoc seed.md -> EPUB", timed([pandoc, md, "-o", os.path.join(WORK, "pandoc.epub")], a.runs))
-        print(f"{'ratio briefing (both outputs) / pandoc EPUB':<44} {ours / p:.2f}")
+        p = report("pandoc seed.md -> EPUB", timed([[pandoc, md, "-o", os.path.join(WORK, "pandoc.epub")]], a.runs)[0])
+        print(f"{'ratio briefing (both outputs) / pandoc EPUB':<46} {ours / p:.2f}")
+        t = typst(md, a.runs)
+        if t:
+            print(f"{'ratio briefing (both outputs) / Typst PDF':<46} {ours / t:.2f}")
+            print(f"{'ratio briefing (PDF only) / Typst PDF':<46} {pdf_only / t:.2f}")
     if a.scale:
-        t10 = report("briefing build 10x (PDF + EPUB)", timed([app, "build", concat(10), "-o", out], max(3, a.runs // 3)))
-        t100 = report("briefing build 100x (PDF + EPUB)", timed([app, "build", concat(100), "-o", out], 3))
-        print(f"{'time(100x) / time(10x)':<44} {t100 / t10:.2f}")
+        t10 = measure("briefing build 10x (PDF + EPUB)", ["build", concat(10), "-o", out], apps, max(3, a.runs // 3))
+        t100 = measure("briefing build 100x (PDF + EPUB)", ["build", concat(100), "-o", out], apps, 3)
+        print(f"{'time(100x) / time(10x)':<46} {t100 / t10:.2f}")
         rss = peak_rss_mib([app, "build", concat(100), "-o", out])
         if rss:
-            print(f"{'peak RSS 100x':<44} {rss:.0f} MiB")
+            print(f"{'peak RSS 100x':<46} {rss:.0f} MiB")
+    ok = True
+    if a.batch:
+        ok = batch(app, max(3, a.runs // 2)) and ok
+    if a.verify:
+        ok = verify(app if a.app == "aot" else publish("aot")) and ok
+    return 0 if ok else 1
 
 
 if __name__ == "__main__":

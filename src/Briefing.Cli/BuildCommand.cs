@@ -98,10 +98,12 @@ public static class BuildCommand
             finally { progress?.Done(source); }
         }
         var options = new ParallelOptions { MaxDegreeOfParallelism = degree };
-        if (progress is null) Parallel.ForEach(sources, options, BuildOne);
+        // One input at a time per worker: inputs are few and heavy, so chunks would leave a core idle at the end.
+        var queue = System.Collections.Concurrent.Partitioner.Create(sources, System.Collections.Concurrent.EnumerablePartitionerOptions.NoBuffering);
+        if (progress is null) Parallel.ForEach(queue, options, BuildOne);
         else
         {
-            progress.Run(() => Parallel.ForEach(sources, options, BuildOne));
+            progress.Run(() => Parallel.ForEach(queue, options, BuildOne));
             final.Out.Write(output.Out.ToString());
             final.Err.Write(output.Err.ToString());
             output = final;

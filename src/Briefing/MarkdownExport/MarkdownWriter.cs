@@ -40,6 +40,8 @@ internal static class MarkdownWriter
         return sb.ToString().TrimEnd('\n') + "\n";
     }
 
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("AOT", "IL3050:RequiresDynamicCode",
+        Justification = "Binds plain classes kept whole by the CLI's TrimmerRoots.xml; the AOT app's output is checked against the JIT app's by bench/whole-process.py --verify.")]
     private static void WriteFrontMatter(StringBuilder sb, Metadata m)
     {
         var data = new Dictionary<string, object>();

@@ -26,8 +26,14 @@ internal static class PdfWriter
         SetInfo(document, layout.Info, time);
 
         var renderer = new PageRenderer(document, layout.Fonts, time);
-        foreach (var page in layout.Pages) renderer.Render(page);
+        var parentTree = new ParentTreeParking(document);
+        foreach (var page in layout.Pages)
+        {
+            parentTree.Park();
+            renderer.Render(page);
+        }
         renderer.Close();
+        parentTree.Restore();
 
         Navigation.Add(document, layout);
         ContentCompression.Apply(document);

@@ -17,7 +17,16 @@ internal static class Reproducible
     public static byte[] Seed(LaidOutDocument layout, DateTimeOffset timestamp)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        void Add(string s) => hash.AppendData(Encoding.UTF8.GetBytes(s + "\u0001"));
+        // Every drawn string goes in, so one scratch buffer serves them all (a 1,000-page file has ~10^5 strings).
+        var scratch = new byte[256];
+        void Add(string s)
+        {
+            var most = Encoding.UTF8.GetMaxByteCount(s.Length) + 1;
+            if (scratch.Length < most) scratch = new byte[Math.Max(most, 2 * scratch.Length)];
+            var length = Encoding.UTF8.GetBytes(s, scratch);
+            scratch[length] = 1; // separator, so "ab"+"c" and "a"+"bc" differ
+            hash.AppendData(scratch, 0, length + 1);
+        }
         var info = layout.Info;
         Add(info.Title); Add(info.Author); Add(info.Subject); Add(info.Keywords); Add(info.Language);
         Add(timestamp.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture));

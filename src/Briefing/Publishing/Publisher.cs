@@ -38,11 +38,38 @@ internal static class Publisher
         var layout = Stage("layout", () => LayoutEngine.Layout(document, style, paper));
 
         // Both outputs are rendered into memory first, so a failure in either leaves both old files intact.
+        // The writers only read the document and the layout, so the EPUB is written beside the PDF on another core.
         byte[]? pdf = null, epub = null;
-        if (request.Formats.HasFlag(OutputFormats.Pdf))
-            pdf = Stage("pdf", () => Render(s => PdfWriter.Write(layout, s, new PdfOptions(timestamp))));
-        if (request.Formats.HasFlag(OutputFormats.Epub))
-            epub = Stage("epub", () => Render(s => EpubWriter.Write(document, style, new EpubOptions(timestamp, layout.PageOfAnchor), s)));
+        (byte[] Bytes, TimeSpan Elapsed) Timed(string name, Action<Stream> write)
+        {
+            onStage?.Invoke(name);
+            var watch = Stopwatch.StartNew();
+            var bytes = Render(write);
+            return (bytes, watch.Elapsed);
+        }
+        (byte[], TimeSpan) WritePdf() => Timed("pdf", s => PdfWriter.Write(layout, s, new PdfOptions(timestamp)));
+        (byte[], TimeSpan) WriteEpub() => Timed("epub", s => EpubWriter.Write(document, style, new EpubOptions(timestamp, layout.PageOfAnchor), s));
+        var wantPdf = request.Formats.HasFlag(OutputFormats.Pdf);
+        var wantEpub = request.Formats.HasFlag(OutputFormats.Epub);
+        var epubTask = wantPdf && wantEpub ? Task.Run(WriteEpub) : null;
+        if (wantPdf)
+        {
+            (byte[], TimeSpan) written;
+            try { written = WritePdf(); }
+            catch
+            {
+                // Let the EPUB writer finish before the PDF writer's error leaves; its own error, if any, is moot.
+                try { epubTask?.Wait(); } catch (AggregateException) { }
+                throw;
+            }
+            (pdf, var elapsed) = written;
+            stages.Add(("pdf", elapsed));
+        }
+        if (wantEpub)
+        {
+            (epub, var elapsed) = epubTask is null ? WriteEpub() : epubTask.GetAwaiter().GetResult();
+            stages.Add(("epub", elapsed));
+        }
 
         try { Directory.CreateDirectory(request.OutputDirectory); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

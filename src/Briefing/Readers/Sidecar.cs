@@ -57,6 +57,8 @@ internal sealed class Sidecar
     /// <param name="path">The file, for messages.</param>
     /// <param name="lineOffset">Lines before the YAML in its file.</param>
     /// <param name="strict">Unknown keys are errors (our sidecar); front matter shared with other tools passes them over.</param>
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("AOT", "IL3050:RequiresDynamicCode",
+        Justification = "Binds plain classes kept whole by the CLI's TrimmerRoots.xml; the AOT app's output is checked against the JIT app's by bench/whole-process.py --verify.")]
     public static Sidecar Parse(string yaml, string path, int lineOffset, bool strict = true)
     {
         try

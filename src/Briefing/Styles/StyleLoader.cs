@@ -12,6 +12,8 @@ internal static class StyleLoader
     public static string BundledStylePath => Path.Combine(AppContext.BaseDirectory, "styles", "briefing.yaml");
 
     /// <summary>Loads a style file and checks that its fonts exist and its page is possible.</summary>
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("AOT", "IL3050:RequiresDynamicCode",
+        Justification = "Binds plain classes kept whole by the CLI's TrimmerRoots.xml; the AOT app's output is checked against the JIT app's by bench/whole-process.py --verify.")]
     public static Style Load(string path)
     {
         if (!File.Exists(path)) throw new InputException(path, 0, "style file not found");
