@@ -1,6 +1,3 @@
-using Briefing.Epub;
-using Briefing.Layout;
-using Briefing.Pdf;
 using Briefing.Publishing;
 using Briefing.Styles;
 
@@ -48,12 +45,9 @@ public static class BriefingBuilder
         var document = source.Document;
         var style = StyleLoader.Load(StyleResolver.PathFor(options.Style, document));
         var timestamp = options.Timestamp ?? BuildTimestamp.For(source.IsFile ? source.Name : null);
-        // Layout runs for the EPUB too: its page-list cites the printed pages.
-        var layout = LayoutEngine.Layout(document, style, options.Paper ?? style.Paper);
-
-        byte[]? pdfBytes = null, epubBytes = null;
-        if (pdf is not null) pdfBytes = Render(s => PdfWriter.Write(layout, s, new PdfOptions(timestamp)));
-        if (epub is not null) epubBytes = Render(s => EpubWriter.Write(document, style, new EpubOptions(timestamp, layout.PageOfAnchor), s));
+        var formats = (pdf is null ? 0 : OutputFormats.Pdf) | (epub is null ? 0 : OutputFormats.Epub);
+        var rendered = Publisher.Render(document, style, options.Paper ?? style.Paper, timestamp, formats);
+        var (layout, pdfBytes, epubBytes) = (rendered.Layout, rendered.Pdf, rendered.Epub);
         var outputs = new List<BriefingOutput>();
         if (pdfBytes is not null) { pdf!.Write(pdfBytes); outputs.Add(new BriefingOutput(OutputFormats.Pdf, null, pdfBytes.Length)); }
         if (epubBytes is not null) { epub!.Write(epubBytes); outputs.Add(new BriefingOutput(OutputFormats.Epub, null, epubBytes.Length)); }
@@ -69,12 +63,5 @@ public static class BriefingBuilder
         if ((options.Formats & OutputFormats.All) == 0)
             throw new ArgumentException("no output format chosen", nameof(options));
         return options;
-    }
-
-    private static byte[] Render(Action<Stream> write)
-    {
-        using var buffer = new MemoryStream();
-        write(buffer);
-        return buffer.ToArray();
     }
 }

@@ -29,28 +29,58 @@ internal static class Publisher
 
         var document = Stage("import", () => SourceReader.Read(request.Source, request.MaxInputBytes));
         var style = Stage("style", () => StyleLoader.Load(StyleResolver.PathFor(request.StylePath, document)));
-        var paper = request.Paper ?? style.Paper;
         var timestamp = request.Timestamp ?? BuildTimestamp.For(request.Source);
         var stem = Path.GetFileNameWithoutExtension(request.Source);
         var outputs = new List<(string, long)>();
 
-        // Layout runs for EPUB too: its page-list cites the printed pages.
-        var layout = Stage("layout", () => LayoutEngine.Layout(document, style, paper));
+        var rendered = Render(document, style, request.Paper ?? style.Paper, timestamp, request.Formats, onStage);
+        stages.AddRange(rendered.Stages);
+        var (layout, pdf, epub) = (rendered.Layout, rendered.Pdf, rendered.Epub);
 
-        // Both outputs are rendered into memory first, so a failure in either leaves both old files intact.
-        // The writers only read the document and the layout, so the EPUB is written beside the PDF on another core.
-        byte[]? pdf = null, epub = null;
+        try { Directory.CreateDirectory(request.OutputDirectory); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new InputException(request.OutputDirectory, 0, $"output folder cannot be written: {e.Message}", e);
+        }
+        Stage("write", () =>
+        {
+            if (pdf is not null) outputs.Add(Save(Path.Combine(request.OutputDirectory, stem + ".pdf"), pdf));
+            if (epub is not null) outputs.Add(Save(Path.Combine(request.OutputDirectory, stem + ".epub"), epub));
+            return 0;
+        });
+        // Layout's warnings (missing glyphs, dangling links) belong to the source file too.
+        var warnings = document.Report.Warnings.Concat(layout.Warnings.Select(w => new Diagnostic(request.Source, 0, w))).ToList();
+        return new BuildResult(request.Source, outputs, layout.PageCount, stages, warnings, StructureReport.Text(document));
+    }
+
+    /// <summary>
+    /// Lays out a read document and renders the chosen outputs into memory, so a failure in either leaves every file
+    /// untouched. The writers only read the document and the layout, so the EPUB is written beside the PDF on
+    /// another core.
+    /// </summary>
+    public static Rendering Render(Document document, Style style, string paper, DateTimeOffset timestamp,
+        OutputFormats formats, Action<string>? onStage = null)
+    {
+        var stages = new List<(string, TimeSpan)>();
+        onStage?.Invoke("layout");
+        var watch = Stopwatch.StartNew();
+        // Layout runs for EPUB too: its page-list cites the printed pages.
+        var layout = LayoutEngine.Layout(document, style, paper);
+        stages.Add(("layout", watch.Elapsed));
+
         (byte[] Bytes, TimeSpan Elapsed) Timed(string name, Action<Stream> write)
         {
             onStage?.Invoke(name);
-            var watch = Stopwatch.StartNew();
-            var bytes = Render(write);
-            return (bytes, watch.Elapsed);
+            var clock = Stopwatch.StartNew();
+            using var buffer = new MemoryStream();
+            write(buffer);
+            return (buffer.ToArray(), clock.Elapsed);
         }
         (byte[], TimeSpan) WritePdf() => Timed("pdf", s => PdfWriter.Write(layout, s, new PdfOptions(timestamp)));
         (byte[], TimeSpan) WriteEpub() => Timed("epub", s => EpubWriter.Write(document, style, new EpubOptions(timestamp, layout.PageOfAnchor), s));
-        var wantPdf = request.Formats.HasFlag(OutputFormats.Pdf);
-        var wantEpub = request.Formats.HasFlag(OutputFormats.Epub);
+        var wantPdf = formats.HasFlag(OutputFormats.Pdf);
+        var wantEpub = formats.HasFlag(OutputFormats.Epub);
+        byte[]? pdf = null, epub = null;
         var epubTask = wantPdf && wantEpub ? Task.Run(WriteEpub) : null;
         if (wantPdf)
         {
@@ -70,28 +100,7 @@ internal static class Publisher
             (epub, var elapsed) = epubTask is null ? WriteEpub() : epubTask.GetAwaiter().GetResult();
             stages.Add(("epub", elapsed));
         }
-
-        try { Directory.CreateDirectory(request.OutputDirectory); }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new InputException(request.OutputDirectory, 0, $"output folder cannot be written: {e.Message}", e);
-        }
-        Stage("write", () =>
-        {
-            if (pdf is not null) outputs.Add(Save(Path.Combine(request.OutputDirectory, stem + ".pdf"), pdf));
-            if (epub is not null) outputs.Add(Save(Path.Combine(request.OutputDirectory, stem + ".epub"), epub));
-            return 0;
-        });
-        // Layout's warnings (missing glyphs, dangling links) belong to the source file too.
-        var warnings = document.Report.Warnings.Concat(layout.Warnings.Select(w => new Diagnostic(request.Source, 0, w))).ToList();
-        return new BuildResult(request.Source, outputs, layout.PageCount, stages, warnings, StructureReport.Text(document));
-    }
-
-    private static byte[] Render(Action<Stream> write)
-    {
-        using var buffer = new MemoryStream();
-        write(buffer);
-        return buffer.ToArray();
+        return new Rendering(layout, pdf, epub, stages);
     }
 
     private static (string, long) Save(string path, byte[] bytes)
@@ -103,3 +112,6 @@ internal static class Publisher
         }
     }
 }
+
+/// <summary>What <see cref="Publisher.Render"/> made: the layout, the outputs asked for, and the stage times.</summary>
+internal sealed record Rendering(LaidOutDocument Layout, byte[]? Pdf, byte[]? Epub, IReadOnlyList<(string Name, TimeSpan Elapsed)> Stages);
