@@ -51,8 +51,7 @@ public static class BriefingBuilder
         var outputs = new List<BriefingOutput>();
         if (pdfBytes is not null) { pdf!.Write(pdfBytes); outputs.Add(new BriefingOutput(OutputFormats.Pdf, null, pdfBytes.Length)); }
         if (epubBytes is not null) { epub!.Write(epubBytes); outputs.Add(new BriefingOutput(OutputFormats.Epub, null, epubBytes.Length)); }
-        var warnings = document.Report.Warnings.Concat(layout.Warnings.Select(w => new Diagnostic(source.Name, 0, w))).ToList();
-        return new BriefingResult(layout.PageCount, outputs, warnings);
+        return new BriefingResult(layout.PageCount, outputs, Publisher.Warnings(document, layout, source.Name, source.IsFile));
     }
 
     private static BriefingOptions Checked(BriefingOptions? options)

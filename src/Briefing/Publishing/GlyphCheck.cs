@@ -7,8 +7,9 @@ using Briefing.Styles;
 namespace Briefing.Publishing;
 
 /// <summary>
-/// Characters of a document that no font of a style can show (the layout would draw them as '?'), found before
-/// building: the text goes through the layout's own <see cref="FontBook"/>, so <c>check</c> and <c>build</c> agree.
+/// Characters of a document that no font of a style can show (the layout draws them as '?'): found before building
+/// for <c>check</c>, through the layout's own <see cref="FontBook"/> so <c>check</c> and <c>build</c> agree, and
+/// located in the source for both.
 /// </summary>
 internal static class GlyphCheck
 {
@@ -18,16 +19,23 @@ internal static class GlyphCheck
         var fonts = new FontBook(style);
         var face = fonts.Face(Family.Body, false, false);
         foreach (var text in PrintedText(document)) fonts.Measure(FontBook.Clean(text), face, 1);
-        if (fonts.Missing.Count == 0) return [];
+        return Locate(document, fonts.Missing);
+    }
 
+    /// <summary>One diagnostic per code point in <paramref name="missing"/>, at its first place in the source (or
+    /// its sidecar), with how often it occurs; at line 0 when it is in neither (e.g. made by the reader) or when
+    /// the source is not a file (<paramref name="sourceIsFile"/> false: text given to the library).</summary>
+    public static IReadOnlyList<Diagnostic> Locate(Document document, IReadOnlyCollection<int> missing, bool sourceIsFile = true)
+    {
+        if (missing.Count == 0) return [];
         var source = document.Report.SourcePath;
-        var files = new[] { source, Sidecar.PathFor(source) }.OfType<string>().Select(f => (File: f, Lines: LinesOf(f))).ToList();
+        var files = (sourceIsFile ? new[] { source, Sidecar.PathFor(source) } : []).OfType<string>().Select(f => (File: f, Lines: LinesOf(f))).ToList();
         var result = new List<Diagnostic>();
-        foreach (var cp in fonts.Missing)
+        foreach (var cp in missing)
         {
             var needle = char.ConvertFromUtf32(cp);
             var shown = Rune.IsControl(new Rune(cp)) ? "" : $" '{needle}'";
-            var message = $"no font of the style can show U+{cp:X4}{shown}; it would be drawn as '?'";
+            var message = $"no font of the style can show U+{cp:X4}{shown}; the PDF has '?' in its place";
             Diagnostic? found = null;
             var count = 0;
             foreach (var (file, lines) in files)

@@ -19,15 +19,15 @@ public sealed class GlyphCheckTests
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("2 error(s)", run.Out);
         Assert.Contains($"error: {source}:3:21: no font of the style can show U+1F600 '{Smile}'", run.Err);
-        Assert.Contains($"error: {source}:7:11: no font of the style can show U+6F22 '{Han}'; it would be drawn as '?' (2 times; first here)", run.Err);
+        Assert.Contains($"error: {source}:7:11: no font of the style can show U+6F22 '{Han}'; the PDF has '?' in its place (2 times; first here)", run.Err);
         Assert.Contains(" 7 | Text with", run.Err);
         Assert.Contains("\n   |           ^", run.Err); // under column 11
 
-        // build agrees: the same characters are the layout's missing-glyph warnings.
+        // build agrees: the layout's missing glyphs are warnings at the same places.
         var build = CliRun.Of("build", source, "-o", dir.Path, "--format", "pdf");
         Assert.Equal(0, build.ExitCode);
-        Assert.Contains("U+1F600", build.Err);
-        Assert.Contains("U+6F22", build.Err);
+        Assert.Contains($"warning: {source}:3:21: no font of the style can show U+1F600", build.Err);
+        Assert.Contains($"warning: {source}:7:11: no font of the style can show U+6F22 '{Han}'; the PDF has '?' in its place (2 times; first here)", build.Err);
     }
 
     [Fact]

@@ -87,6 +87,23 @@ public sealed class PublicApiTests
     }
 
     [Fact]
+    public void A_glyph_no_font_has_is_a_warning_at_its_place_in_a_file_source()
+    {
+        using var dir = new TempDir();
+        const string text = "Title\n\nA lede.\n\nBody\n\nThe word \u6F22 here.\n";
+        var file = dir.File("g.txt", text);
+        using var pdf = new MemoryStream();
+        var fromFile = BriefingBuilder.Build(BriefingSource.Read(file), pdf, null);
+        var located = Assert.Single(fromFile.Warnings, w => w.Message.Contains("U+6F22", StringComparison.Ordinal));
+        Assert.Equal((file, 7, 10), (located.File, located.Line, located.Column));
+
+        // Text given in memory has no file to point into: the warning names the source, without a line.
+        var fromText = BriefingBuilder.Build(BriefingSource.Parse(text, "memo.txt"), new MemoryStream(), null);
+        var unplaced = Assert.Single(fromText.Warnings, w => w.Message.Contains("U+6F22", StringComparison.Ordinal));
+        Assert.Equal(("memo.txt", 0), (unplaced.File, unplaced.Line));
+    }
+
+    [Fact]
     public void Build_files_writes_only_the_formats_asked_for()
     {
         using var dir = new TempDir();

@@ -166,13 +166,6 @@ internal sealed class FontBook
         return new FaceRun(text, face, em * size, pieces);
     }
 
-    /// <summary>Warnings for characters drawn as '?'.</summary>
-    public IEnumerable<string> Warnings() =>
-        _missing.Select(cp => $"no font of the style has U+{cp:X4} {Describe(cp)}; drawn as '?'");
-
-    private static string Describe(int cp) =>
-        Rune.IsValid(cp) && !Rune.IsControl(new Rune(cp)) ? $"'{char.ConvertFromUtf32(cp)}'" : "(control)";
-
     /// <summary>The face and code point that will show <paramref name="cp"/>.</summary>
     private (int Face, int CodePoint) Resolve(int cp, int face)
     {

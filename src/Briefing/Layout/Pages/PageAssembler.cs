@@ -71,8 +71,8 @@ internal sealed class PageAssembler(LayoutContext ctx, Document document)
                     destinations.Add(new Destination(target, at.Page, Math.Max(0, at.Y - DestinationMargin)));
 
         var pageOf = positions.ToDictionary(kv => kv.Key, kv => kv.Value.Page, StringComparer.Ordinal);
-        var warnings = ctx.Warnings.Concat(ctx.Fonts.Warnings()).ToList();
-        return new LaidOutDocument(pages, pageOf, ctx.Fonts.Paths, outline, destinations, Info(document), warnings);
+        return new LaidOutDocument(pages, pageOf, ctx.Fonts.Paths, outline, destinations, Info(document), [.. ctx.Warnings],
+            [.. ctx.Fonts.Missing]);
     }
 
     private static DocumentInfo Info(Document document)
