@@ -30,6 +30,20 @@ public sealed class PackageTests(PackedTool packed) : IClassFixture<PackedTool>
         Assert.Contains("0 error(s)", packed.Run(Path.Combine(tools, "briefing"), work, "check", Repo.SeedText).Out);
     }
 
+    [Theory]
+    [InlineData("briefing")]
+    [InlineData("Briefing.Core")]
+    public void Each_package_carries_the_readme_as_its_page(string id)
+    {
+        var nupkg = Assert.Single(Directory.GetFiles(packed.Feed, $"{id}.*.nupkg"),
+            f => System.Text.RegularExpressions.Regex.IsMatch(Path.GetFileName(f), $@"^{System.Text.RegularExpressions.Regex.Escape(id)}\.\d"));
+        using var zip = ZipFile.OpenRead(nupkg);
+        using (var readme = new StreamReader(Assert.Single(zip.Entries, e => e.FullName == "README.md").Open()))
+            Assert.StartsWith("# Briefing", readme.ReadToEnd(), StringComparison.Ordinal);
+        using var nuspec = new StreamReader(Assert.Single(zip.Entries, e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open());
+        Assert.Contains("<readme>README.md</readme>", nuspec.ReadToEnd(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void The_library_package_works_from_another_project()
     {
