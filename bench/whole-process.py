@@ -14,7 +14,9 @@ min and max wall time and the median CPU time (user + system, which a busy machi
                 bench/md2typst.py turns it into Typst).
 --scale         10x and 100x concatenations of the seed, time(100x)/time(10x) and the peak RSS (GNU time).
 --batch         8 inputs (copies of the seed with its sidecar) with --jobs 1 and with the default (all cores), the
-                speed-up, and whether both give byte-identical files.
+                speed-up, and whether both give byte-identical files; beside it, two controls measured in the same
+                rounds: the 8 inputs as two independent --jobs 1 processes at once, and a pure CPU loop run twice at
+                once vs one after the other (the speed-up these cores give any parallel work).
 --verify        builds the seed and ../shared/corpus with the AOT app and with the ReadyToRun (JIT) app and checks
                 that every file is byte-identical (the AOT app trims and binds YAML without run-time code).
 """
@@ -150,14 +152,42 @@ def same_files(a, b):
     return not bad, bad
 
 
+def wall_of(cmds):
+    """Wall seconds of starting all commands at once and waiting for the last."""
+    t = time.perf_counter()
+    procs = [subprocess.Popen(c, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) for c in cmds]
+    for p in procs:
+        if p.wait() != 0:
+            raise SystemExit(f"failed: {' '.join(p.args)}")
+    return time.perf_counter() - t
+
+
+# A pure CPU loop of about the batch's length: what two cores give two independent processes on this machine.
+SPIN = [sys.executable, "-c", "s = 0\nfor i in range(4_000_000): s += i"]
+
+
 def batch(app, runs):
     inputs = batch_inputs()
-    out1, outn = os.path.join(WORK, "batch-j1"), os.path.join(WORK, "batch-jn")
+    out1, outn, outp = (os.path.join(WORK, n) for n in ("batch-j1", "batch-jn", "batch-procs"))
     cmds = [[app, "build"] + inputs + ["-o", out1, "--jobs", "1", "-q"], [app, "build"] + inputs + ["-o", outn, "-q"]]
-    results = timed(cmds, runs)
-    one = report(f"batch of {len(inputs)}, --jobs 1", results[0])
-    many = report(f"batch of {len(inputs)}, default jobs ({os.cpu_count()} cores)", results[1], one)
+    halves = [[app, "build"] + inputs[k::2] + ["-o", outp, "--jobs", "1", "-q"] for k in (0, 1)]
+    walls = {k: [] for k in ("j1", "jn", "procs", "spin1", "spin2")}
+    cpus = {"j1": [], "jn": []}
+    for _ in range(runs):  # interleaved, so the machine's mood falls on every measure alike
+        for key, cmd in zip(("j1", "jn"), cmds):
+            wall, cpu = run_once(cmd)
+            walls[key].append(wall)
+            cpus[key].append(cpu)
+        walls["procs"].append(wall_of(halves))
+        walls["spin1"].append(wall_of([SPIN]) + wall_of([SPIN]))
+        walls["spin2"].append(wall_of([SPIN, SPIN]))
+    one = report(f"batch of {len(inputs)}, --jobs 1", (walls["j1"], cpus["j1"]))
+    many = report(f"batch of {len(inputs)}, default jobs ({os.cpu_count()} cores)", (walls["jn"], cpus["jn"]), one)
     print(f"{'speed-up default / --jobs 1':<46} {one / many:.2f}")
+    procs = statistics.median(walls["procs"])
+    print(f"{'  same 8 as two --jobs 1 processes at once':<46} {one / procs:.2f}  (nothing shared between the halves)")
+    spin = statistics.median(walls["spin1"]) / statistics.median(walls["spin2"])
+    print(f"{'  a CPU loop, two at once vs one after other':<46} {spin:.2f}  (what these cores give any parallel work)")
     ok, bad = same_files(out1, outn)
     print(f"{'outputs identical (--jobs 1 vs default)':<46} {'yes' if ok else 'NO: ' + ', '.join(bad)}", flush=True)
     return ok
