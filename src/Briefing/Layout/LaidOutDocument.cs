@@ -65,11 +65,13 @@ internal sealed record EndTag : PageItem
 /// <param name="Colour">Fill colour.</param>
 /// <param name="X">Left end of the baseline.</param>
 /// <param name="Y">Baseline.</param>
-/// <param name="Width">Advance width, kerning included.</param>
+/// <param name="Width">Advance width, kerning and scale included.</param>
 /// <param name="Pieces">Null when the text is drawn as one string at its font's advances; otherwise the text is kerned
 /// and each piece (from its <see cref="TextPiece.Start"/> to the next piece's) is drawn at its own x.</param>
+/// <param name="Scale">Horizontal scale of the glyphs (font expansion of a justified line; 1 = as designed).
+/// <see cref="Width"/> and the pieces' offsets are already scaled.</param>
 internal sealed record TextItem(string Text, int Face, double Size, Rgb Colour, double X, double Y, double Width,
-    IReadOnlyList<TextPiece>? Pieces = null) : PageItem;
+    IReadOnlyList<TextPiece>? Pieces = null, double Scale = 1) : PageItem;
 
 /// <summary>Part of a kerned <see cref="TextItem"/>: the characters from <paramref name="Start"/> on are drawn from
 /// <paramref name="X"/> onwards, at the font's own advances until the next piece.</summary>

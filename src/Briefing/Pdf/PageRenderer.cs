@@ -53,22 +53,28 @@ internal sealed class PageRenderer(PdfDocument document, IReadOnlyList<string> f
     }
 
     /// <summary>Draws text; kerned text piece by piece, each at the x layout gave it (PDFsharp writes one string per
-    /// call at the font's advances). The pieces of a word touch, so text extraction still reads whole words.</summary>
+    /// call at the font's advances). The pieces of a word touch, so text extraction still reads whole words.
+    /// Expanded text (<see cref="TextItem.Scale"/>) is drawn under a horizontal scale.</summary>
     private void DrawText(XGraphics gfx, TextItem t)
     {
         var font = Font(t.Face, t.Size);
         var brush = Brush(t.Colour);
-        if (t.Pieces is not { Count: > 0 } pieces)
+        // Expanded text is drawn under a horizontal scale about its origin, so offsets are given unscaled.
+        var scaled = t.Scale != 1;
+        if (scaled)
         {
-            gfx.DrawString(t.Text, font, brush, t.X, t.Y);
-            return;
+            gfx.Save();
+            gfx.ScaleAtTransform(t.Scale, 1, t.X, t.Y);
         }
-        for (var k = 0; k < pieces.Count; k++)
-        {
-            var start = pieces[k].Start;
-            var end = k + 1 < pieces.Count ? pieces[k + 1].Start : t.Text.Length;
-            if (end > start) gfx.DrawString(t.Text[start..end], font, brush, t.X + pieces[k].X, t.Y);
-        }
+        if (t.Pieces is not { Count: > 0 } pieces) gfx.DrawString(t.Text, font, brush, t.X, t.Y);
+        else
+            for (var k = 0; k < pieces.Count; k++)
+            {
+                var start = pieces[k].Start;
+                var end = k + 1 < pieces.Count ? pieces[k + 1].Start : t.Text.Length;
+                if (end > start) gfx.DrawString(t.Text[start..end], font, brush, t.X + pieces[k].X / t.Scale, t.Y);
+            }
+        if (scaled) gfx.Restore();
     }
 
     /// <summary>Ends the last page's marked content and releases its graphics.</summary>

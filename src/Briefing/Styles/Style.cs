@@ -39,6 +39,8 @@ internal sealed class Style
     public bool Kerning { get; set; } = true;
     /// <summary>How far a justified line's word spaces may stretch and shrink.</summary>
     public WordSpacing WordSpacing { get; set; } = new();
+    /// <summary>How far a justified line's glyphs may be widened or narrowed (font expansion).</summary>
+    public Expansion Expansion { get; set; } = new();
     /// <summary>Minimum lines of a paragraph kept together at a page's top or bottom.</summary>
     public int WidowsOrphans { get; set; } = 2;
     /// <summary>Running header and footer templates: {title}, {chapter}, {page}, {pages}.</summary>
@@ -196,6 +198,16 @@ internal sealed class WordSpacing
     public double Stretch { get; set; } = 0.5;
     /// <summary>Shrink, as a fraction of the space (the tightest a space may be set is 1 − this).</summary>
     public double Shrink { get; set; } = 1.0 / 3;
+}
+
+/// <summary>Font expansion, as pdfTeX's microtype does it: a justified line may set its glyphs a little wider or
+/// narrower (a horizontal scale of the whole line), so its spaces vary less. Both fractions 0 turn it off.</summary>
+internal sealed class Expansion
+{
+    /// <summary>Widest scale above 1 (0.02: glyphs up to 2 % wider).</summary>
+    public double Stretch { get; set; }
+    /// <summary>Narrowest scale below 1 (0.02: glyphs down to 2 % narrower).</summary>
+    public double Shrink { get; set; }
 }
 
 /// <summary>Running header or footer: three slots of template text.</summary>

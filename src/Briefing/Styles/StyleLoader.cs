@@ -58,6 +58,10 @@ internal static class StyleLoader
         if (ws.Stretch is < 0.05 or > 2 || ws.Shrink is < 0 or > 0.6)
             throw new InputException(file, LineOf(file, "word_spacing:"),
                 "word_spacing: stretch must be 0.05–2 and shrink 0–0.6 (fractions of a space)");
+        // Beyond a few per cent letters visibly change shape; microtype's default is 2 %.
+        if (style.Expansion.Stretch is < 0 or > 0.05 || style.Expansion.Shrink is < 0 or > 0.05)
+            throw new InputException(file, LineOf(file, "expansion:"),
+                "expansion: stretch and shrink must be 0–0.05 (fractions of a glyph's width)");
         var m = style.Margins;
         if (new[] { m.Top, m.Bottom, m.Left, m.Right }.Any(v => v < 0))
             throw new InputException(file, LineOf(file, "margins:"), "margins cannot be negative");

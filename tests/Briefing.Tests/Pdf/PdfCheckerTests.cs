@@ -118,7 +118,7 @@ public sealed class PdfCheckerTests
             [new Paragraph("sym", Inlines.Text("Flow runs upstream \u2192 downstream; \u2200 basins \u2203 a treaty; the capital \u4E2D stays out."))], []);
         var document = fixture with { Chapters = [chapter], Faq = null };
         var layout = LayoutEngine.Layout(document, BriefingFixture.Style(), "a4");
-        Assert.Contains(layout.Warnings, w => w.Contains("U+4E2D", StringComparison.Ordinal));
+        Assert.Contains(0x4E2D, layout.MissingGlyphs);
         using var dir = new Support.TempDir();
         var path = dir.File("symbols.pdf", PdfFixture.Write(layout));
         var (_, text, _) = Tools.Run("pdftotext", path, "-");

@@ -98,11 +98,13 @@ public class HyphenRunTests
         Assert.True(run.ExitCode == 0, run.Err);
         using var figures = JsonDocument.Parse(run.Out);
         var r = figures.RootElement;
-        Assert.True(r.GetProperty("hyphenated_lines").GetInt32() > 20); // hyphenation is on, and measured
+        Assert.True(r.GetProperty("hyphenated_lines").GetInt32() > 10); // hyphenation is on, and measured
         Assert.InRange(r.GetProperty("longest_hyphen_run").GetInt32(), 1, 2);
         Assert.Equal(0, r.GetProperty("overfull_lines").GetInt32());
         Assert.Equal(0, r.GetProperty("widows").GetInt32());
         Assert.Equal(0, r.GetProperty("orphans").GetInt32());
+        // Issue 5's goals for the seed: spaces at most 1.4 × natural on 95 % of justified lines, 1.9 on any.
+        Assert.InRange(r.GetProperty("space_ratio").GetProperty("p95").GetDouble(), 1, 1.4);
         Assert.InRange(r.GetProperty("space_ratio").GetProperty("max").GetDouble(), 1, 1.9);
     }
 }

@@ -3,7 +3,8 @@ namespace Briefing.Layout.Breaking;
 /// <summary>The kind of a paragraph item in the box–glue–penalty model (Knuth &amp; Plass).</summary>
 internal enum ItemKind
 {
-    /// <summary>Unbreakable material (a word or word fragment) of fixed width.</summary>
+    /// <summary>Unbreakable material (a word or word fragment); its width is fixed unless font expansion gives it
+    /// stretch and shrink (the glyphs' horizontal scale).</summary>
     Box,
     /// <summary>Stretchable/shrinkable space; a legal break when it follows a box.</summary>
     Glue,
@@ -17,8 +18,8 @@ internal readonly record struct BreakItem(ItemKind Kind, double Width, double St
     /// <summary>A penalty at or above this never breaks; at or below its negation always breaks.</summary>
     public const double Infinity = 10000;
 
-    /// <summary>A box.</summary>
-    public static BreakItem Box(double width) => new(ItemKind.Box, width, 0, 0, 0, false);
+    /// <summary>A box; with font expansion it may stretch and shrink by scaling its glyphs.</summary>
+    public static BreakItem Box(double width, double stretch = 0, double shrink = 0) => new(ItemKind.Box, width, stretch, shrink, 0, false);
     /// <summary>Glue.</summary>
     public static BreakItem Glue(double width, double stretch, double shrink) => new(ItemKind.Glue, width, stretch, shrink, 0, false);
     /// <summary>A penalty; flagged ones are hyphen breaks (consecutive flagged breaks cost extra).</summary>

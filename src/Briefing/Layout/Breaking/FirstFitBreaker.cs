@@ -59,12 +59,10 @@ internal sealed class FirstFitBreaker : ILineBreaker
                 if (item.Kind == ItemKind.Box || item.Kind == ItemKind.Glue)
                 {
                     width += item.Width;
-                    if (item.Kind == ItemKind.Glue)
-                    {
-                        if (item.Stretch >= BreakItem.Infinity) infinite = true;
-                        else stretch += item.Stretch;
-                        shrink += item.Shrink;
-                    }
+                    // Glue, and boxes under font expansion.
+                    if (item.Stretch >= BreakItem.Infinity) infinite = true;
+                    else stretch += item.Stretch;
+                    shrink += item.Shrink;
                 }
             }
             if (chosen < 0) chosen = fit?.Position ?? items.Count - 1;

@@ -126,6 +126,8 @@ internal sealed class KnuthPlassBreaker : ILineBreaker
                 {
                     case ItemKind.Box:
                         Width[i + 1] += it.Width;
+                        Stretch[i + 1] += it.Stretch; // font expansion
+                        Shrink[i + 1] += it.Shrink;
                         break;
                     case ItemKind.Glue:
                         Width[i + 1] += it.Width;

@@ -22,8 +22,11 @@ internal enum Family
 /// <param name="Pieces">Where kerning splits the text (null when it is drawn as one string).</param>
 internal readonly record struct FaceRun(string Text, int Face, double Width, IReadOnlyList<TextPiece>? Pieces)
 {
-    /// <summary>The run drawn at (<paramref name="x"/>, baseline <paramref name="y"/>).</summary>
-    public TextItem Item(double size, Rgb colour, double x, double y) => new(Text, Face, size, colour, x, y, Width, Pieces);
+    /// <summary>The run drawn at (<paramref name="x"/>, baseline <paramref name="y"/>), its glyphs widened or narrowed
+    /// by <paramref name="scale"/> (font expansion; width and kerning offsets scale with them).</summary>
+    public TextItem Item(double size, Rgb colour, double x, double y, double scale = 1) => scale == 1
+        ? new(Text, Face, size, colour, x, y, Width, Pieces)
+        : new(Text, Face, size, colour, x, y, Width * scale, Pieces?.Select(p => p with { X = p.X * scale }).ToList(), scale);
 }
 
 /// <summary>

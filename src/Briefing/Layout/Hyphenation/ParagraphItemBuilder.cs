@@ -51,10 +51,14 @@ internal sealed class ParagraphItemBuilder
     /// <param name="explicitHyphenPenalty">Penalty of a break after a hard hyphen or dash.</param>
     /// <param name="spaceStretch">A space's stretch as a fraction of its width.</param>
     /// <param name="spaceShrink">A space's shrink as a fraction of its width.</param>
+    /// <param name="glyphStretch">Font expansion: a word box's stretch as a fraction of its width (0: none).</param>
+    /// <param name="glyphShrink">Font expansion: a word box's shrink as a fraction of its width (0: none).</param>
     public ParagraphItemBuilder(Hyphenator? hyphenator,
         double hyphenPenalty = DefaultHyphenPenalty, double explicitHyphenPenalty = DefaultExplicitHyphenPenalty,
-        double spaceStretch = 0.5, double spaceShrink = 1.0 / 3)
+        double spaceStretch = 0.5, double spaceShrink = 1.0 / 3, double glyphStretch = 0, double glyphShrink = 0)
     {
+        GlyphStretch = glyphStretch;
+        GlyphShrink = glyphShrink;
         Hyphenator = hyphenator;
         HyphenPenalty = hyphenPenalty;
         ExplicitHyphenPenalty = explicitHyphenPenalty;
@@ -66,6 +70,11 @@ internal sealed class ParagraphItemBuilder
     public double SpaceStretch { get; }
     /// <summary>A space's shrink as a fraction of its width.</summary>
     public double SpaceShrink { get; }
+
+    /// <summary>A word box's stretch as a fraction of its width (font expansion).</summary>
+    public double GlyphStretch { get; }
+    /// <summary>A word box's shrink as a fraction of its width (font expansion).</summary>
+    public double GlyphShrink { get; }
 
     /// <summary>The hyphenator used for words, if any.</summary>
     public Hyphenator? Hyphenator { get; }
@@ -195,9 +204,11 @@ internal sealed class ParagraphItemBuilder
         }
     }
 
-    private void AddBox(string word, int start, int length, Func<string, double> measure, int tag, double joint) =>
-        Add(BreakItem.Box(measure(start == 0 && length == word.Length ? word : word.Substring(start, length)) + joint),
-            new(tag, start, length));
+    private void AddBox(string word, int start, int length, Func<string, double> measure, int tag, double joint)
+    {
+        var width = measure(start == 0 && length == word.Length ? word : word.Substring(start, length)) + joint;
+        Add(BreakItem.Box(width, width * GlyphStretch, width * GlyphShrink), new(tag, start, length));
+    }
 
     private void DropTrailingSpace()
     {

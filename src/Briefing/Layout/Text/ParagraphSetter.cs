@@ -49,7 +49,7 @@ internal static class ParagraphSetter
     public static List<SetLine> Set(LayoutContext ctx, IReadOnlyList<Span> spans, ParagraphShape shape)
     {
         var segments = new List<Segment>();
-        var list = BuildItems(ctx, spans, segments);
+        var list = BuildItems(ctx, spans, segments, shape.Justify);
         if (segments.Count == 0) return [];
         var narrowest = Math.Min(shape.Measure(0), shape.Measure(1));
         var (items, sources) = PrepareItems(ctx, list, segments, narrowest, ragged: !shape.Justify);
@@ -58,10 +58,13 @@ internal static class ParagraphSetter
         return Assemble(ctx, items, sources, segments, breaks, shape);
     }
 
-    private static ParagraphItemList BuildItems(LayoutContext ctx, IReadOnlyList<Span> spans, List<Segment> segments)
+    private static ParagraphItemList BuildItems(LayoutContext ctx, IReadOnlyList<Span> spans, List<Segment> segments, bool justify)
     {
         var spacing = ctx.Style.WordSpacing;
-        var builder = new ParagraphItemBuilder(ctx.Hyphenator, spaceStretch: spacing.Stretch, spaceShrink: spacing.Shrink);
+        // Only justified lines are expanded, so only their words may stretch or shrink.
+        var expansion = justify ? ctx.Style.Expansion : new Styles.Expansion();
+        var builder = new ParagraphItemBuilder(ctx.Hyphenator, spaceStretch: spacing.Stretch, spaceShrink: spacing.Shrink,
+            glyphStretch: expansion.Stretch, glyphShrink: expansion.Shrink);
         Span? pendingSpace = null;
         var anyWord = false;
         foreach (var span in spans)
@@ -144,7 +147,7 @@ internal static class ParagraphSetter
                     items.Add(BreakItem.PenaltyItem(-previousJoint, EmergencyPenalty, false));
                     sources.Add(new ItemSource(src.Word, at, 0));
                 }
-                items.Add(BreakItem.Box(width));
+                items.Add(BreakItem.Box(width, width / item.Width * item.Stretch, width / item.Width * item.Shrink));
                 sources.Add(new ItemSource(src.Word, at, len));
                 used += width;
                 previousJoint = joint;
@@ -154,11 +157,12 @@ internal static class ParagraphSetter
         return (items, sources);
     }
 
-    /// <summary>A run of text being collected on a line.</summary>
-    private sealed class Run(Segment segment, double x)
+    /// <summary>A run of text being collected on a line, its glyphs drawn at the line's horizontal scale.</summary>
+    private sealed class Run(Segment segment, double x, double scale)
     {
         public readonly Segment Segment = segment;
         public readonly double X = x;
+        public readonly double Scale = scale;
         public readonly StringBuilder Text = new();
         public double Width;
     }
@@ -174,7 +178,7 @@ internal static class ParagraphSetter
             var (pos, ratio) = breaks[line];
             while (start < pos && items[start].Kind != ItemKind.Box) start++;
             var justify = shape.Justify && ratio <= MaxStretchRatio;
-            var r = Math.Max(-1, ratio);
+            var (scale, r) = justify ? Fit(items, start, pos, ratio, shape.Measure(line)) : (1, 0);
             var x = shape.Indent(line);
             var runs = new List<Run>();
             Run? run = null;
@@ -193,7 +197,7 @@ internal static class ParagraphSetter
                         var joins = run is not null && SameLook(run.Segment, seg) && (gapPending || touching);
                         if (!joins)
                         {
-                            run = new Run(seg, x);
+                            run = new Run(seg, x, scale);
                             runs.Add(run);
                         }
                         else if (gapPending)
@@ -202,8 +206,8 @@ internal static class ParagraphSetter
                             run.Width = x - run.X;
                         }
                         run!.Text.Append(piece);
-                        run.Width += item.Width;
-                        x += item.Width;
+                        run.Width += item.Width * scale;
+                        x += item.Width * scale;
                         gapPending = false;
                         touching = true;
                         break;
@@ -218,7 +222,7 @@ internal static class ParagraphSetter
                         var adjust = !justify || item.Stretch >= BreakItem.Infinity ? 0 : r >= 0 ? r * item.Stretch : r * item.Shrink;
                         x += item.Width + adjust;
                         // A space drawn at its natural width inside one look can be drawn as a space character.
-                        gapPending = run is not null && Math.Abs(adjust) < 1e-9
+                        gapPending = run is not null && Math.Abs(adjust) < 1e-9 && scale == 1
                                      && Math.Abs(item.Width - ctx.Fonts.Measure(" ", run.Segment.Face, run.Segment.Span.Style.Size)) < 1e-6;
                         if (!gapPending) run = null;
                         touching = false;
@@ -228,8 +232,8 @@ internal static class ParagraphSetter
                         // A flagged break adds a hyphen unless the line already ends in one (a hard hyphen); any
                         // break's width (the hyphen, kerning corrections) counts.
                         if (item.Flagged && !(run.Text.Length > 0 && WordShape.IsBreakingHyphen(run.Text[^1]))) run.Text.Append(Hyphen);
-                        run.Width += item.Width;
-                        x += item.Width;
+                        run.Width += item.Width * scale;
+                        x += item.Width * scale;
                         break;
                 }
             }
@@ -238,6 +242,52 @@ internal static class ParagraphSetter
         }
         if (openGroup is not null && lines.Count > 0) lines[^1].Items.Add(EndTag.Instance);
         return lines;
+    }
+
+    /// <summary>
+    /// The glyph scale and the glue ratio that set a justified line to its measure. Without font expansion (no box
+    /// stretches or shrinks) that is scale 1 and the breaker's ratio. With it, the glyphs take the breaker's ratio of
+    /// their own stretch or shrink, as pdfTeX does, but never beyond the style's limit (a line stretched past ratio 1
+    /// leaves the rest to the spaces), and the spaces take exactly what remains, so rounding never leaves a ragged edge.
+    /// </summary>
+    private static (double Scale, double GlueRatio) Fit(IReadOnlyList<BreakItem> items, int start, int pos, double ratio, double measure)
+    {
+        double text = 0, other = 0, textStretch = 0, textShrink = 0, glueStretch = 0, glueShrink = 0;
+        for (var i = start; i <= pos && i < items.Count; i++)
+        {
+            var item = items[i];
+            switch (item.Kind)
+            {
+                case ItemKind.Box when item.Stretch > 0 || item.Shrink > 0:
+                    text += item.Width;
+                    textStretch += item.Stretch;
+                    textShrink += item.Shrink;
+                    break;
+                case ItemKind.Box:
+                    other += item.Width;
+                    break;
+                case ItemKind.Glue when i < pos:
+                    // A paragraph's last line is set at natural width, unless it must shrink to fit.
+                    if (item.Stretch >= BreakItem.Infinity)
+                    {
+                        if (ratio >= 0) return (1, 0);
+                        continue;
+                    }
+                    other += item.Width;
+                    glueStretch += item.Stretch;
+                    glueShrink += item.Shrink;
+                    break;
+                case ItemKind.Penalty when i == pos:
+                    text += item.Width; // the hyphen is drawn in the last run, at its scale
+                    break;
+            }
+        }
+        if (textStretch == 0 && textShrink == 0 || text <= 0) return (1, Math.Max(-1, ratio));
+        var limit = ratio >= 0 ? textStretch / text : textShrink / text;
+        var scale = 1 + Math.Clamp(ratio, -1, 1) * limit;
+        var rest = measure - text * scale - other;
+        var glue = rest >= 0 ? (glueStretch > 0 ? rest / glueStretch : 0) : (glueShrink > 0 ? rest / glueShrink : 0);
+        return (scale, Math.Max(-1, glue));
     }
 
     private static bool SameLook(Segment a, Segment b) =>
@@ -290,8 +340,8 @@ internal static class ParagraphSetter
         var x = run.X;
         foreach (var fr in ctx.Fonts.Runs(run.Text.ToString(), run.Segment.Face, style.Size))
         {
-            items.Add(fr.Item(style.Size, style.Colour, x, 0));
-            x += fr.Width;
+            items.Add(fr.Item(style.Size, style.Colour, x, 0, run.Scale));
+            x += fr.Width * run.Scale;
         }
     }
 }
