@@ -24,7 +24,7 @@ internal sealed class FirstFitBreaker : ILineBreaker
         while (start < items.Count)
         {
             var measure = lineWidth(breaks.Count);
-            double width = 0, stretch = 0, shrink = 0;
+            double width = 0, stretch = 0, shrink = 0, glyphShrink = 0;
             var infinite = false;
             LineBreak? fit = null;
             var chosen = -1;
@@ -41,7 +41,8 @@ internal sealed class FirstFitBreaker : ILineBreaker
                 if (legal || last)
                 {
                     var lineEnd = width + (item.Kind == ItemKind.Penalty ? item.Width : 0);
-                    var ratio = Ratio(measure, lineEnd, stretch, shrink, infinite);
+                    // A line with finishing glue (a paragraph's last) is never expanded: only its spaces shrink.
+                    var ratio = Ratio(measure, lineEnd, stretch, infinite ? shrink - glyphShrink : shrink, infinite);
                     var forced = last || (item.Kind == ItemKind.Penalty && item.Penalty <= -BreakItem.Infinity);
                     if (ratio >= -1)
                     {
@@ -63,6 +64,7 @@ internal sealed class FirstFitBreaker : ILineBreaker
                     if (item.Stretch >= BreakItem.Infinity) infinite = true;
                     else stretch += item.Stretch;
                     shrink += item.Shrink;
+                    if (item.Kind == ItemKind.Box) glyphShrink += item.Shrink;
                 }
             }
             if (chosen < 0) chosen = fit?.Position ?? items.Count - 1;

@@ -46,7 +46,9 @@ internal sealed record KnuthPlassResult(IReadOnlyList<LineBreak> Breaks, int Pas
 /// Items follow TeX's conventions: a line may break at glue that follows a box, or at a penalty below
 /// <see cref="BreakItem.Infinity"/>; glue and penalties after a break are dropped up to the next box or forced
 /// break. Glue stretch of at least <see cref="BreakItem.Infinity"/> is infinite (the finishing glue), and a line
-/// with infinite stretch is never stretched: its ratio is 0. The end of the items is always a forced break.
+/// with infinite stretch is never stretched: its ratio is 0; it shrinks by its glue alone (its boxes' shrink, font
+/// expansion, is left out: a paragraph's last line keeps its glyphs as designed). The end of the items is always a
+/// forced break.
 /// Ratios: a line with no stretch that falls short reports 0; an overfull line (only when no other choice exists)
 /// reports a ratio below -1 (negative infinity when it has no shrink) — set its glue at full shrink.
 /// Cost is linear in the items for a given measure: width sums are prefix sums and only breakpoints within a
@@ -99,6 +101,7 @@ internal sealed class KnuthPlassBreaker : ILineBreaker
         public readonly IReadOnlyList<BreakItem> Items;
         public readonly int End; // index of the final break: the last item if it is a forced penalty, else one past it
         public readonly double[] Width, Stretch, Shrink; // sums over items [0, i)
+        public readonly double[] GlyphShrink; // the boxes' part of Shrink (font expansion)
         public readonly int[] InfiniteStretch;
         private readonly double[] _lineWidths;
         private readonly Func<int, double> _lineWidth;
@@ -113,6 +116,7 @@ internal sealed class KnuthPlassBreaker : ILineBreaker
             Width = new double[n + 1];
             Stretch = new double[n + 1];
             Shrink = new double[n + 1];
+            GlyphShrink = new double[n + 1];
             InfiniteStretch = new int[n + 1];
             var breakpoints = 1;
             for (var i = 0; i < n; i++)
@@ -121,6 +125,7 @@ internal sealed class KnuthPlassBreaker : ILineBreaker
                 Width[i + 1] = Width[i];
                 Stretch[i + 1] = Stretch[i];
                 Shrink[i + 1] = Shrink[i];
+                GlyphShrink[i + 1] = GlyphShrink[i];
                 InfiniteStretch[i + 1] = InfiniteStretch[i];
                 switch (it.Kind)
                 {
@@ -128,6 +133,7 @@ internal sealed class KnuthPlassBreaker : ILineBreaker
                         Width[i + 1] += it.Width;
                         Stretch[i + 1] += it.Stretch; // font expansion
                         Shrink[i + 1] += it.Shrink;
+                        GlyphShrink[i + 1] += it.Shrink;
                         break;
                     case ItemKind.Glue:
                         Width[i + 1] += it.Width;
@@ -297,6 +303,8 @@ internal sealed class KnuthPlassBreaker : ILineBreaker
             if (natural > target)
             {
                 var shrink = p.Shrink[b] - p.Shrink[start];
+                // A line with finishing glue (a paragraph's last) is never expanded: only its spaces shrink.
+                if (p.InfiniteStretch[b] - p.InfiniteStretch[start] > 0) shrink -= p.GlyphShrink[b] - p.GlyphShrink[start];
                 return shrink > 0 ? (target - natural) / shrink : double.NegativeInfinity;
             }
             return 0;

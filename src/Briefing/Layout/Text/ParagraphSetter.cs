@@ -267,12 +267,9 @@ internal static class ParagraphSetter
                     other += item.Width;
                     break;
                 case ItemKind.Glue when i < pos:
-                    // A paragraph's last line is set at natural width, unless it must shrink to fit.
-                    if (item.Stretch >= BreakItem.Infinity)
-                    {
-                        if (ratio >= 0) return (1, 0);
-                        continue;
-                    }
+                    // A paragraph's last line is never expanded: natural spaces, or spaces shrunk to fit (the
+                    // breakers rate it by its spaces' shrink alone).
+                    if (item.Stretch >= BreakItem.Infinity) return (1, Math.Clamp(ratio, -1, 0));
                     other += item.Width;
                     glueStretch += item.Stretch;
                     glueShrink += item.Shrink;
