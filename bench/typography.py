@@ -11,6 +11,7 @@ Body text only: lines whose word-box height is the document's most common one. M
 The heuristics and their limits are in bench/README.md, "Typography measures".
 """
 import argparse, json, re, statistics, subprocess, sys
+import text_scales
 import xml.etree.ElementTree as ET
 from collections import Counter, defaultdict
 
@@ -200,7 +201,8 @@ def ends_hyphenated(line):
     return w.endswith(HYPHENS) and len(w) >= 3 and w[-2].isalpha()
 
 
-def analyse(pages, given_margins=None, space=None, body_size=None, first_page=1):
+def analyse(pages, given_margins=None, space=None, body_size=None, first_page=1, shows=None):
+    """`shows`: per page, (baseline, horizontal scale) of each string drawn (text_scales.read), for glyph scales."""
     mark_headers(pages)
     pages[:] = [(w, h, join_fragments(p, lines)) for p, (w, h, lines) in enumerate(pages)]
     H = body_height(pages)
@@ -300,6 +302,7 @@ def analyse(pages, given_margins=None, space=None, body_size=None, first_page=1)
         if not reach(top) or (top.last_in_block and page_last.get(top.page) is not top):
             widows.append(top)
 
+    expansion = glyph_scales(measured, [l for l in ragged if not reach(l)], shows)
     size = (lambda h: round(body_size * h / H, 2)) if body_size else (lambda h: None)
     worst = sorted(measured, key=lambda m: -m[0])[:5]
     lr = edges[0] if edges else (None, None)
@@ -326,6 +329,7 @@ def analyse(pages, given_margins=None, space=None, body_size=None, first_page=1)
         "uncertain_continuations": uncertain,
         "widows": len(widows),
         "orphans": len(orphans),
+        "glyph_scale": expansion,
         "details": {
             "loosest_lines": [{"page": m[2].page + first_page, "ratio": rnd(m[0]), "text": m[2].text} for m in worst],
             "overfull": [{"page": l.page + first_page, "size_pt": size(l.h), "text": l.text} for l in overfull[:20]],
@@ -335,8 +339,32 @@ def analyse(pages, given_margins=None, space=None, body_size=None, first_page=1)
     }
 
 
-def rnd(v):
-    return None if v is None else round(v, 3)
+def glyph_scales(measured, short, shows):
+    """Horizontal glyph scale (font expansion) of the justified lines measured, and how many short lines (a
+    paragraph's last, ragged text) are scaled; None when the content streams cannot be read."""
+    if not shows or not any(shows):
+        return None
+
+    def scale(l):
+        on = [s for y, s in shows[l.page] if l.y0 - 0.5 <= y <= l.y1 + 0.5] if l.page < len(shows) else []
+        return statistics.median(on) if on else None
+
+    found = sorted(s for s in (scale(m[2]) for m in measured) if s is not None)
+    if not found:
+        return None
+    plain = lambda s: abs(s - 1) < 5e-4
+    return {
+        "lines": len(found),
+        "wider": sum(1 for s in found if s > 1 and not plain(s)),
+        "narrower": sum(1 for s in found if s < 1 and not plain(s)),
+        "min": rnd(found[0], 4), "p5": rnd(percentile(found, 0.05), 4), "median": rnd(statistics.median(found), 4),
+        "p95": rnd(percentile(found, 0.95), 4), "max": rnd(found[-1], 4),
+        "scaled_short_lines": sum(1 for l in short if (s := scale(l)) is not None and not plain(s)),
+    }
+
+
+def rnd(v, digits=3):
+    return None if v is None else round(v, digits)
 
 
 def table(r, name):
@@ -355,6 +383,10 @@ def table(r, name):
         ("paragraphs across pages", f'{r["page_continuations"]}  ({r["uncertain_continuations"]} uncertain)'),
         ("widows / orphans", f'{r["widows"]} / {r["orphans"]}'),
     ]
+    if (x := r["glyph_scale"]) is not None:
+        rows.append(("glyph scale min / p5 / median / p95 / max",
+                     f'{x["min"]} / {x["p5"]} / {x["median"]} / {x["p95"]} / {x["max"]}  ({x["wider"]} lines wider, '
+                     f'{x["narrower"]} narrower of {x["lines"]}; {x["scaled_short_lines"]} short lines scaled)'))
     width = max(len(k) for k, _ in rows)
     out = [f"{k:<{width}}  {v}" for k, v in rows]
     for key, label in (("widows", "widow"), ("orphans", "orphan"), ("overfull", "overfull")):
@@ -382,7 +414,8 @@ def main(argv=None):
             assert len(given) == 2
         except (ValueError, AssertionError):
             ap.error("--margins wants two numbers: L,R")
-    r = analyse(read_pdf(a.pdf, a.first, a.last), given, a.space, a.body_size, a.first or 1)
+    r = analyse(read_pdf(a.pdf, a.first, a.last), given, a.space, a.body_size, a.first or 1,
+                text_scales.read(a.pdf, a.first, a.last))
     print(json.dumps(r, indent=2, ensure_ascii=False) if a.json else table(r, a.pdf))
 
 

@@ -106,5 +106,13 @@ public class HyphenRunTests
         // Issue 5's goals for the seed: spaces at most 1.4 × natural on 95 % of justified lines, 1.9 on any.
         Assert.InRange(r.GetProperty("space_ratio").GetProperty("p95").GetDouble(), 1, 1.4);
         Assert.InRange(r.GetProperty("space_ratio").GetProperty("max").GetDouble(), 1, 1.9);
+        // Font expansion as the PDF draws it: justified lines both wider and narrower, within the default style's
+        // ±2 % (scales are read to four decimals); paragraphs' last lines never scaled.
+        var scale = r.GetProperty("glyph_scale");
+        Assert.True(scale.GetProperty("lines").GetInt32() > 300);
+        Assert.True(scale.GetProperty("wider").GetInt32() > 50 && scale.GetProperty("narrower").GetInt32() > 50);
+        Assert.InRange(scale.GetProperty("min").GetDouble(), 0.98, 1);
+        Assert.InRange(scale.GetProperty("max").GetDouble(), 1, 1.02);
+        Assert.Equal(0, scale.GetProperty("scaled_short_lines").GetInt32());
     }
 }
