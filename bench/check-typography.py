@@ -7,13 +7,15 @@ Each case is a small Typst document in our page set-up: an orphan and a widow fo
 six justified lines (forced, justified line breaks) at a known height with Typst's widow/orphan costs at 0 %,
 the same with the costs at their defaults (no widow or orphan expected), an unbreakable word (overfull), and
 hyphenated Lorem Ipsum (hyphen count cross-checked with `pdftotext -raw`, natural space with Typst's own
-measure). Also converts and compiles every Markdown file of ../shared/corpus with md2typst.py. Exit 1 on failure.
+measure), and text under Typst's scale(x: …) (glyph scale read back by text_scales.py). Also converts and
+compiles every Markdown file of ../shared/corpus with md2typst.py. Exit 1 on failure.
 """
 import os, re, subprocess, sys, tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import typography  # noqa: E402
+import text_scales  # noqa: E402
 import typst_compiler as tc  # noqa: E402
 import md2typst  # noqa: E402
 
@@ -113,6 +115,18 @@ def cases(d, check):
     check("--margins 70,70 gives the figures of inferred margins", {k: given[k] for k in keys} == {k: r[k] for k in keys})
 
 
+def scale_cases(d, check):
+    """Text Typst draws under a known horizontal scale (its scale() writes a `cm`) reads back at that scale."""
+    typ, pdf = os.path.join(d, "scaled.typ"), os.path.join(d, "scaled.pdf")
+    with open(typ, "w", encoding="utf-8") as f:
+        f.write(SETUP + "#scale(x: 102%, origin: left, reflow: true)[Wider words here.]\n\nPlain words here.\n\n"
+                "#scale(x: 97%, origin: left, reflow: true)[Narrower words here.]\n")
+    tc.compile_typst(typ, pdf)
+    found = sorted({round(s, 4) for page in text_scales.read(pdf) for _, s in page})
+    check("text_scales reads Typst's scale(x: 102%) and (x: 97%) and plain text at 1", found == [0.97, 1.0, 1.02],
+          f"{found}")
+
+
 def corpus_cases(d, check):
     corpus = os.path.join(os.path.dirname(os.path.dirname(HERE)), "shared", "corpus")
     if not os.path.isdir(corpus):
@@ -139,6 +153,7 @@ def main():
 
     with tempfile.TemporaryDirectory() as d:
         cases(d, check)
+        scale_cases(d, check)
         corpus_cases(d, check)
     print(f"{len(failures)} failure(s)")
     return 1 if failures else 0

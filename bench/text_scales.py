@@ -17,7 +17,6 @@ from collections import Counter
 
 _OBJ = re.compile(rb"(\d+)\s+(\d+)\s+obj\b")
 _REF = rb"(\d+)\s+\d+\s+R"
-_DELIM = b"()<>[]{}/%"
 _SPACE = b" \t\r\n\f\x00"
 
 
@@ -96,53 +95,57 @@ def _pages(objs):
     return out
 
 
+_TOKEN = re.compile(rb"""[ \t\r\n\f\x00]*(?:
+      (%[^\r\n]*)                                   # 1 comment
+    | (\((?:\\.|[^\\()])*\)|<<|>>|<[^<>]*>|[\[\]{}])  # 2 an operand we need not read (a string, a delimiter)
+    | (/[^ \t\r\n\f\x00()<>\[\]{}/%]*)              # 3 a name
+    | ([^ \t\r\n\f\x00()<>\[\]{}/%]+)               # 4 a number or an operator
+    )""", re.S | re.X)
+
+
+def _skip_string(content, i):
+    """End of a literal string with nested parentheses, which the pattern above does not take."""
+    depth, i, n = 1, i + 1, len(content)
+    while i < n and depth:
+        c = content[i]
+        if c == 0x5C:  # backslash
+            i += 1
+        elif c == 0x28:
+            depth += 1
+        elif c == 0x29:
+            depth -= 1
+        i += 1
+    return i
+
+
 def _tokens(content):
     """Numbers as floats, operators as str; other operands as None (only their count matters)."""
     i, n = 0, len(content)
     while i < n:
-        c = content[i:i + 1]
-        if c in (b" ", b"\t", b"\r", b"\n", b"\f", b"\x00"):
-            i += 1
-        elif c == b"%":
-            while i < n and content[i:i + 1] not in (b"\r", b"\n"):
-                i += 1
-        elif c == b"(":
-            depth, i = 1, i + 1
-            while i < n and depth:
-                ch = content[i:i + 1]
-                if ch == b"\\":
-                    i += 1
-                elif ch == b"(":
-                    depth += 1
-                elif ch == b")":
-                    depth -= 1
-                i += 1
-            yield None
-        elif content[i:i + 2] in (b"<<", b">>"):
-            i += 2
-            yield None
-        elif c == b"<":
-            i = content.index(b">", i) + 1
-            yield None
-        elif c in (b"[", b"]", b"{", b"}"):
-            i += 1
-            yield None
-        else:
-            j = i + 1
-            while j < n and content[j] not in _SPACE and content[j] not in _DELIM:
+        m = _TOKEN.match(content, i)
+        if m is None or m.end() == i:
+            j = i
+            while j < n and content[j] in _SPACE:
                 j += 1
-            word = content[i:j].decode("latin-1")
-            i = j
-            if c == b"/":
-                yield None
-                continue
-            try:
-                yield float(word)
-            except ValueError:
-                if word == "ID":  # inline image data: skip to EI
-                    k = content.find(b"EI", i)
-                    i = n if k < 0 else k + 2
-                yield word
+            if j >= n:
+                return
+            i = _skip_string(content, j) if content[j] == 0x28 else j + 1
+            yield None
+            continue
+        i = m.end()
+        if m.group(1) is not None:
+            continue
+        if m.group(4) is None:
+            yield None
+            continue
+        word = m.group(4).decode("latin-1")
+        try:
+            yield float(word)
+        except ValueError:
+            if word == "ID":  # inline image data: skip to EI
+                k = content.find(b"EI", i)
+                i = n if k < 0 else k + 2
+            yield word
 
 
 def _mul(a, b):
