@@ -13,7 +13,7 @@ public class KnuthPlassPropertyTests
         public override string ToString() =>
             $"W={Wide} N={Narrow}x{NarrowLines} [" + string.Join(' ', Items.Select(i => i.Kind switch
             {
-                ItemKind.Box => $"B{i.Width}",
+                ItemKind.Box => i.Stretch > 0 ? $"B{i.Width}/{i.Stretch}/{i.Shrink}" : $"B{i.Width}",
                 ItemKind.Glue => $"G{i.Width}/{i.Stretch}/{i.Shrink}",
                 _ => $"P{i.Penalty}{(i.Flagged ? "f" : "")}/{i.Width}",
             })) + "]";
@@ -22,16 +22,21 @@ public class KnuthPlassPropertyTests
     private const double HyphenWidth = 3;
 
     /// <summary>Words of 1–<paramref name="maxParts"/> hyphenatable parts, separated by spaces, some with an
-    /// explicit penalty before the space and some by a forced line break.</summary>
+    /// explicit penalty before the space and some by a forced line break; in some paragraphs the parts stretch and
+    /// shrink by a fraction of their width (font expansion).</summary>
     private static Gen<Para> Paragraphs(int maxWords, int maxParts, int minPart, int maxPart, int minWide, int maxWide, int maxNarrowBy) =>
         from words in Gen.Int[minPart, maxPart].Array[1, maxParts].Array[1, maxWords]
         from seps in Gen.Select(Gen.Int[0, 11], Gen.Int[-300, 300], Gen.Int[3, 8]).Array[maxWords]
         from wide in Gen.Int[minWide, maxWide]
         from narrowBy in Gen.Int[0, maxNarrowBy]
         from narrowLines in Gen.Int[0, 3]
-        select Build(words, seps, wide, wide - narrowBy, narrowLines);
+        from expansion in Gen.Int[0, 3].Select(i => Expansions[i])
+        select Build(words, seps, wide, wide - narrowBy, narrowLines, expansion);
 
-    private static Para Build(int[][] words, (int Kind, int Penalty, int Space)[] seps, double wide, double narrow, int narrowLines)
+    private static readonly double[] Expansions = [0, 0, 0.02, 0.05];
+
+    private static Para Build(int[][] words, (int Kind, int Penalty, int Space)[] seps, double wide, double narrow, int narrowLines,
+        double expansion)
     {
         var items = new List<BreakItem>();
         for (var w = 0; w < words.Length; w++)
@@ -52,7 +57,7 @@ public class KnuthPlassPropertyTests
             for (var p = 0; p < words[w].Length; p++)
             {
                 if (p > 0) items.Add(BreakItem.PenaltyItem(HyphenWidth, 50, true));
-                items.Add(BreakItem.Box(words[w][p]));
+                items.Add(BreakItem.Box(words[w][p], words[w][p] * expansion, words[w][p] * expansion));
             }
         }
         items.AddRange(TypographyFixtures.Finish());

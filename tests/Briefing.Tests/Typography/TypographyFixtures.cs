@@ -29,8 +29,8 @@ internal static class TypographyFixtures
         _ => b == items.Count - 1,
     };
 
-    /// <summary>Natural width, stretch and shrink of each line (TeX's rule: glue and penalties after a break are
-    /// dropped up to the next box or forced break; a penalty's width counts when broken at).</summary>
+    /// <summary>Natural width, stretch and shrink of each line, boxes' included (TeX's rule: glue and penalties after a
+    /// break are dropped up to the next box or forced break; a penalty's width counts when broken at).</summary>
     public static List<(double Width, double Stretch, double Shrink, bool InfiniteStretch)> Lines(
         IReadOnlyList<BreakItem> items, IReadOnlyList<LineBreak> breaks)
     {
@@ -38,20 +38,23 @@ internal static class TypographyFixtures
         var start = 0;
         foreach (var br in breaks)
         {
-            double w = 0, y = 0, z = 0;
+            double w = 0, y = 0, z = 0, glyphShrink = 0;
             var inf = false;
             for (var i = start; i < br.Position; i++)
             {
                 var it = items[i];
                 if (it.Kind == ItemKind.Penalty) continue;
                 w += it.Width;
-                if (it.Kind != ItemKind.Glue) continue;
+                // Glue, and boxes under font expansion (pdfTeX: the glyphs' stretch adds to the line's).
                 if (it.Stretch >= BreakItem.Infinity) inf = true; else y += it.Stretch;
                 z += it.Shrink;
+                if (it.Kind == ItemKind.Box) glyphShrink += it.Shrink;
             }
             var last = items[br.Position];
             if (last.Kind == ItemKind.Penalty) w += last.Width;
-            else if (last.Kind == ItemKind.Box) w += last.Width;
+            else if (last.Kind == ItemKind.Box) (w, y, z, glyphShrink) = (w + last.Width, y + last.Stretch, z + last.Shrink, glyphShrink + last.Shrink);
+            // A line with finishing glue (a paragraph's last) is never expanded: it shrinks by its spaces alone.
+            if (inf) z -= glyphShrink;
             lines.Add((w, y, z, inf));
             start = br.Position + 1;
             while (start < items.Count && items[start].Kind != ItemKind.Box
