@@ -19,6 +19,8 @@ internal sealed class PageRenderer(PdfDocument document, IReadOnlyList<string> f
     private readonly Dictionary<(Rgb, double), XPen> _pens = [];
     private XGraphics? _gfx;
     private int _links;
+    // The horizontal scale in force: consecutive expanded runs of one line share it (one q … cm … Q, not one each).
+    private (double Scale, double Y, double Origin)? _scaled;
 
     /// <summary>Adds and draws the next page.</summary>
     public void Render(LaidOutPage page)
@@ -31,6 +33,9 @@ internal sealed class PageRenderer(PdfDocument document, IReadOnlyList<string> f
         _gfx = gfx;
         foreach (var item in page.Items)
         {
+            // Anything but more text of the same line and scale is drawn, and any tag opened, unscaled.
+            if (item is not TextItem { Scale: not 1 } scaledText || _scaled is not { } on || on.Scale != scaledText.Scale || on.Y != scaledText.Y)
+                EndScale(gfx);
             switch (item)
             {
                 case TextItem t:
@@ -59,28 +64,40 @@ internal sealed class PageRenderer(PdfDocument document, IReadOnlyList<string> f
     {
         var font = Font(t.Face, t.Size);
         var brush = Brush(t.Colour);
-        // Expanded text is drawn under a horizontal scale about its origin, so offsets are given unscaled.
-        var scaled = t.Scale != 1;
-        if (scaled)
+        // Expanded text is drawn under a horizontal scale about the line's first scaled run, so x is given unscaled.
+        var x = t.X;
+        if (t.Scale != 1)
         {
-            gfx.Save();
-            gfx.ScaleAtTransform(t.Scale, 1, t.X, t.Y);
+            if (_scaled is null)
+            {
+                gfx.Save();
+                gfx.ScaleAtTransform(t.Scale, 1, t.X, t.Y);
+                _scaled = (t.Scale, t.Y, t.X);
+            }
+            x = _scaled.Value.Origin + (t.X - _scaled.Value.Origin) / t.Scale;
         }
-        if (t.Pieces is not { Count: > 0 } pieces) gfx.DrawString(t.Text, font, brush, t.X, t.Y);
+        if (t.Pieces is not { Count: > 0 } pieces) gfx.DrawString(t.Text, font, brush, x, t.Y);
         else
             for (var k = 0; k < pieces.Count; k++)
             {
                 var start = pieces[k].Start;
                 var end = k + 1 < pieces.Count ? pieces[k + 1].Start : t.Text.Length;
-                if (end > start) gfx.DrawString(t.Text[start..end], font, brush, t.X + pieces[k].X / t.Scale, t.Y);
+                if (end > start) gfx.DrawString(t.Text[start..end], font, brush, x + pieces[k].X / t.Scale, t.Y);
             }
-        if (scaled) gfx.Restore();
+    }
+
+    private void EndScale(XGraphics gfx)
+    {
+        if (_scaled is null) return;
+        gfx.Restore();
+        _scaled = null;
     }
 
     /// <summary>Ends the last page's marked content and releases its graphics.</summary>
     public void Close()
     {
         if (_gfx is null) return;
+        EndScale(_gfx);
         // Before the page's graphics go: tagged PDF writes the closing EMC through them.
         _structure.EndMarkedContentsWithId();
         _gfx.Dispose();
