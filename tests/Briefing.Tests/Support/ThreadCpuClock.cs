@@ -24,7 +24,15 @@ internal static class ThreadCpuClock
     /// <summary>The calling thread's CPU time so far, or null where it cannot be read.</summary>
     public static TimeSpan? Now()
     {
-        if (!OperatingSystem.IsLinux() || ClockGetTime(ThreadCpuTimeClock, out var t) != 0) return null;
-        return TimeSpan.FromTicks(t.Seconds * TimeSpan.TicksPerSecond + t.Nanoseconds / 100);
+        if (!OperatingSystem.IsLinux()) return null;
+        try
+        {
+            if (ClockGetTime(ThreadCpuTimeClock, out var t) != 0) return null;
+            return TimeSpan.FromTicks(t.Seconds * TimeSpan.TicksPerSecond + t.Nanoseconds / 100);
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+            return null; // a C library under another name (musl): wall time it is
+        }
     }
 }
