@@ -101,7 +101,7 @@ internal sealed class KnuthPlassBreaker : ILineBreaker
         public readonly IReadOnlyList<BreakItem> Items;
         public readonly int End; // index of the final break: the last item if it is a forced penalty, else one past it
         public readonly double[] Width, Stretch, Shrink; // sums over items [0, i)
-        public readonly double[] GlyphShrink; // the boxes' part of Shrink (font expansion)
+        public readonly double[]? GlyphShrink; // the boxes' part of Shrink (font expansion); null without it
         public readonly int[] InfiniteStretch;
         private readonly double[] _lineWidths;
         private readonly Func<int, double> _lineWidth;
@@ -116,7 +116,9 @@ internal sealed class KnuthPlassBreaker : ILineBreaker
             Width = new double[n + 1];
             Stretch = new double[n + 1];
             Shrink = new double[n + 1];
-            GlyphShrink = new double[n + 1];
+            // Only paragraphs set with font expansion need it: no extra array per paragraph otherwise.
+            for (var i = 0; i < n && GlyphShrink is null; i++)
+                if (items[i] is { Kind: ItemKind.Box, Shrink: > 0 }) GlyphShrink = new double[n + 1];
             InfiniteStretch = new int[n + 1];
             var breakpoints = 1;
             for (var i = 0; i < n; i++)
@@ -125,7 +127,7 @@ internal sealed class KnuthPlassBreaker : ILineBreaker
                 Width[i + 1] = Width[i];
                 Stretch[i + 1] = Stretch[i];
                 Shrink[i + 1] = Shrink[i];
-                GlyphShrink[i + 1] = GlyphShrink[i];
+                if (GlyphShrink is not null) GlyphShrink[i + 1] = GlyphShrink[i];
                 InfiniteStretch[i + 1] = InfiniteStretch[i];
                 switch (it.Kind)
                 {
@@ -133,7 +135,7 @@ internal sealed class KnuthPlassBreaker : ILineBreaker
                         Width[i + 1] += it.Width;
                         Stretch[i + 1] += it.Stretch; // font expansion
                         Shrink[i + 1] += it.Shrink;
-                        GlyphShrink[i + 1] += it.Shrink;
+                        if (GlyphShrink is not null) GlyphShrink[i + 1] += it.Shrink;
                         break;
                     case ItemKind.Glue:
                         Width[i + 1] += it.Width;
@@ -304,7 +306,7 @@ internal sealed class KnuthPlassBreaker : ILineBreaker
             {
                 var shrink = p.Shrink[b] - p.Shrink[start];
                 // A line with finishing glue (a paragraph's last) is never expanded: only its spaces shrink.
-                if (p.InfiniteStretch[b] - p.InfiniteStretch[start] > 0) shrink -= p.GlyphShrink[b] - p.GlyphShrink[start];
+                if (p.GlyphShrink is { } glyphs && p.InfiniteStretch[b] - p.InfiniteStretch[start] > 0) shrink -= glyphs[b] - glyphs[start];
                 return shrink > 0 ? (target - natural) / shrink : double.NegativeInfinity;
             }
             return 0;
