@@ -51,6 +51,27 @@ public sealed class FontExpansionTests
     }
 
     [Fact]
+    public void A_hyphen_break_overfull_by_its_hyphen_alone_does_not_end_the_line()
+    {
+        // Found by KnuthPlassPropertyTests (seed 82IlDM1sXAv4): "Word wordword-x wordword" on a 59-wide measure.
+        // Broken after "wordword-" the line is 64 wide with the hyphen and can shrink by 4.98 only; broken after
+        // "-x" it is 64 wide too, but the box x brings 0.06 of shrink of its own (font expansion), so it fits.
+        // The first break must not retire the line's start as if nothing later could fit.
+        BreakItem Box(double w) => BreakItem.Box(w, w * 0.02, w * 0.02);
+        BreakItem[] items =
+        [
+            Box(20), BreakItem.Glue(6, 3, 2), Box(9), BreakItem.Glue(6, 3, 2), Box(20), BreakItem.PenaltyItem(3, 50, true),
+            Box(3), BreakItem.Glue(4, 2, 4 / 3.0), Box(15), BreakItem.PenaltyItem(3, 50, true), Box(19),
+            BreakItem.PenaltyItem(0, BreakItem.Infinity, false), BreakItem.Glue(0, BreakItem.Infinity, 0),
+            BreakItem.PenaltyItem(0, -BreakItem.Infinity, false),
+        ];
+        var result = new KnuthPlassBreaker(KnuthPlassOptions.Default with { Pretolerance = -1 }).Solve(items, _ => 59);
+        Assert.Equal(2, result.Pass);
+        Assert.Equal([7, 13], result.Breaks.Select(b => b.Position));
+        Assert.InRange(result.Breaks[0].Ratio, -1, -0.99);
+    }
+
+    [Fact]
     public void The_breaker_counts_the_glyphs_stretch()
     {
         // Two 100 pt words and a 5 pt space on a 215 pt line: 10 pt short. Glue alone stretches 2.5 pt (ratio 4),

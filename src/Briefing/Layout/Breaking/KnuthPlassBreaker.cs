@@ -246,6 +246,14 @@ internal sealed class KnuthPlassBreaker : ILineBreaker
                     var r = Ratio(a.Start, b, natural, target);
                     var badness = Badness(r, final);
                     var overfull = r < -1;
+                    // Overfull only through the break's own width (a hyphen): the material alone fits, and with font
+                    // expansion a later break, whose boxes bring shrink of their own, may fit where this one cannot.
+                    // Such a node stays active; only material that cannot shrink to the measure ends it.
+                    if (overfull && !forced && penaltyWidth > 0 && Ratio(a.Start, b, natural - penaltyWidth, target) >= -1)
+                    {
+                        _active[kept++] = ai;
+                        continue;
+                    }
                     var artificial = false;
                     var staysActive = true;
                     if (overfull || forced)

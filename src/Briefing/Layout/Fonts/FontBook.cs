@@ -37,13 +37,16 @@ internal readonly record struct FaceRun(string Text, int Face, double Width, IRe
 /// </summary>
 internal sealed class FontBook
 {
-    private readonly List<TrueTypeFont> _faces = [];
+    // Faces are read when first used: a style names eleven files and a document uses four or five of them (the
+    // fallbacks only for characters the others lack), and the file checks were done when the style was loaded.
+    private readonly List<string> _paths = [];
+    private readonly List<TrueTypeFont?> _faces = [];
     private readonly Dictionary<string, int> _idOfPath = new(StringComparer.Ordinal);
     private readonly Dictionary<(Family, bool, bool), int> _styled = [];
     private readonly int[] _fallbacks;
     private readonly SortedSet<int> _missing = [];
 
-    /// <summary>Loads the style's faces (each file read once per process).</summary>
+    /// <summary>Numbers the style's faces; each is read when first used, and each file once per process.</summary>
     public FontBook(Style style)
     {
         var fonts = style.Fonts;
@@ -58,7 +61,7 @@ internal sealed class FontBook
     }
 
     /// <summary>Full paths of the faces, by id.</summary>
-    public IReadOnlyList<string> Paths => _faces.Select(f => f.Path).ToList();
+    public IReadOnlyList<string> Paths => _paths.ToList();
 
     /// <summary>Code points no face could show, so far.</summary>
     public IReadOnlyCollection<int> Missing => _missing;
@@ -67,7 +70,7 @@ internal sealed class FontBook
     public int Face(Family family, bool bold, bool italic) => _styled[(family, bold, italic)];
 
     /// <summary>The face with an id.</summary>
-    public TrueTypeFont this[int face] => _faces[face];
+    public TrueTypeFont this[int face] => _faces[face] ??= FontCache.Get(_paths[face]);
 
     /// <summary>Whether text is kerned (the style's <c>kerning</c> switch).</summary>
     public bool Kerning { get; }
@@ -76,7 +79,7 @@ internal sealed class FontBook
     /// goes through here and <see cref="Runs"/>, which draws exactly what this measures.</summary>
     public double Measure(string text, int face, double size)
     {
-        var primary = _faces[face];
+        var primary = this[face];
         double em = 0;
         int prevFace = -1, prevGlyph = 0;
         foreach (var rune in text.EnumerateRunes())
@@ -86,9 +89,9 @@ internal sealed class FontBook
             if (g == 0)
             {
                 (f, var c) = Resolve(cp, face);
-                g = _faces[f].Glyph(c);
+                g = this[f].Glyph(c);
             }
-            var font = _faces[f];
+            var font = this[f];
             em += font.Advance(g);
             if (Kerning && cp != ' ' && f == prevFace) em += font.Kern(prevGlyph, g);
             (prevFace, prevGlyph) = cp == ' ' ? (-1, 0) : (f, g);
@@ -110,7 +113,7 @@ internal sealed class FontBook
         var (fa, ca) = Resolve(a, face);
         var (fb, cb) = Resolve(b, face);
         if (fa != fb) return 0;
-        var font = _faces[fa];
+        var font = this[fa];
         return font.Kern(font.Glyph(ca), font.Glyph(cb)) * size;
     }
 
@@ -118,7 +121,7 @@ internal sealed class FontBook
     /// where its pieces start (see <see cref="TextPiece"/>).</summary>
     public IReadOnlyList<FaceRun> Runs(string text, int face, double size)
     {
-        var primary = _faces[face];
+        var primary = this[face];
         var allPrimary = true;
         foreach (var rune in text.EnumerateRunes())
             if (!primary.Has(rune.Value)) { allPrimary = false; break; }
@@ -147,7 +150,7 @@ internal sealed class FontBook
     /// <summary>Text the face has every character of, measured and split where it is kerned.</summary>
     private FaceRun Run(string text, int face, double size)
     {
-        var font = _faces[face];
+        var font = this[face];
         double em = 0;
         List<TextPiece>? pieces = null;
         var previous = -1; // the glyph before, or -1 after a space
@@ -172,9 +175,9 @@ internal sealed class FontBook
     /// <summary>The face and code point that will show <paramref name="cp"/>.</summary>
     private (int Face, int CodePoint) Resolve(int cp, int face)
     {
-        if (_faces[face].Has(cp)) return (face, cp);
+        if (this[face].Has(cp)) return (face, cp);
         foreach (var f in _fallbacks)
-            if (_faces[f].Has(cp)) return (f, cp);
+            if (this[f].Has(cp)) return (f, cp);
         _missing.Add(cp);
         return (face, '?');
     }
@@ -199,7 +202,8 @@ internal sealed class FontBook
     {
         var full = Path.GetFullPath(path);
         if (_idOfPath.TryGetValue(full, out var id)) return id;
-        _faces.Add(FontCache.Get(full));
+        _paths.Add(full);
+        _faces.Add(null);
         _idOfPath[full] = _faces.Count - 1;
         return _faces.Count - 1;
     }

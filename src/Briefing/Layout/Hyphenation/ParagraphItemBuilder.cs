@@ -42,8 +42,8 @@ internal sealed class ParagraphItemBuilder
 
     private const char SoftHyphen = '\u00AD';
     private const string Hyphen = "-";
-    private readonly List<BreakItem> _items = [];
-    private readonly List<ItemSource> _sources = [];
+    private readonly List<BreakItem> _items;
+    private readonly List<ItemSource> _sources;
 
     /// <summary>A builder; <paramref name="hyphenator"/> null means no automatic hyphenation.</summary>
     /// <param name="hyphenator">Hyphenator, or null.</param>
@@ -53,10 +53,16 @@ internal sealed class ParagraphItemBuilder
     /// <param name="spaceShrink">A space's shrink as a fraction of its width.</param>
     /// <param name="glyphStretch">Font expansion: a word box's stretch as a fraction of its width (0: none).</param>
     /// <param name="glyphShrink">Font expansion: a word box's shrink as a fraction of its width (0: none).</param>
+    /// <param name="items">Empty list to fill with the items (a caller reusing its lists between paragraphs), or null.</param>
+    /// <param name="sources">Empty list to fill with the sources, or null.</param>
     public ParagraphItemBuilder(Hyphenator? hyphenator,
         double hyphenPenalty = DefaultHyphenPenalty, double explicitHyphenPenalty = DefaultExplicitHyphenPenalty,
-        double spaceStretch = 0.5, double spaceShrink = 1.0 / 3, double glyphStretch = 0, double glyphShrink = 0)
+        double spaceStretch = 0.5, double spaceShrink = 1.0 / 3, double glyphStretch = 0, double glyphShrink = 0,
+        List<BreakItem>? items = null, List<ItemSource>? sources = null)
     {
+        if (items is { Count: > 0 } || sources is { Count: > 0 }) throw new ArgumentException("the lists to fill must be empty");
+        _items = items ?? [];
+        _sources = sources ?? [];
         GlyphStretch = glyphStretch;
         GlyphShrink = glyphShrink;
         Hyphenator = hyphenator;
@@ -166,7 +172,8 @@ internal sealed class ParagraphItemBuilder
         Add(BreakItem.PenaltyItem(0, -BreakItem.Infinity, false), new(tag, 0, 0));
     }
 
-    /// <summary>Ends the paragraph and returns its items; the builder must not be used afterwards.</summary>
+    /// <summary>Ends the paragraph and returns its items (the builder's own lists, not copies); the builder must not
+    /// be used afterwards.</summary>
     public ParagraphItemList Finish()
     {
         DropTrailingSpace();
@@ -176,7 +183,7 @@ internal sealed class ParagraphItemBuilder
             Add(BreakItem.Glue(0, BreakItem.Infinity, 0), new(-1, 0, 0));
             Add(BreakItem.PenaltyItem(0, -BreakItem.Infinity, false), new(-1, 0, 0));
         }
-        return new ParagraphItemList(_items.ToArray(), _sources.ToArray());
+        return new ParagraphItemList(_items, _sources);
     }
 
     private static Func<string, double> Remember(string word, double width, Func<string, double> measure) =>

@@ -45,26 +45,49 @@ internal static class ParagraphSetter
 
     private sealed record Segment(string Text, Span Span, int Face);
 
+    /// <summary>Item lists of the paragraph being set, kept for the next paragraph on the same thread: a paragraph's
+    /// items live only while it is set, and growing fresh lists for each was a quarter of all layout allocation.</summary>
+    [ThreadStatic] private static (List<BreakItem> Items, List<ItemSource> Sources)? _spare;
+
+    /// <summary>Lists longer than this (a huge paragraph) are not kept, so one giant paragraph does not pin its memory.</summary>
+    private const int SpareLimit = 1 << 16;
+
     /// <summary>Sets the spans into lines; an empty paragraph gives no lines.</summary>
     public static List<SetLine> Set(LayoutContext ctx, IReadOnlyList<Span> spans, ParagraphShape shape)
     {
-        var segments = new List<Segment>();
-        var list = BuildItems(ctx, spans, segments, shape.Justify);
-        if (segments.Count == 0) return [];
-        var narrowest = Math.Min(shape.Measure(0), shape.Measure(1));
-        var (items, sources) = PrepareItems(ctx, list, segments, narrowest, ragged: !shape.Justify);
-        var breaker = shape.Breaker ?? ctx.Breaker;
-        var breaks = WindowedBreaking.Break(breaker, items, shape.Measure);
-        return Assemble(ctx, items, sources, segments, breaks, shape);
+        // Taken, not shared: nothing re-enters here, but a taken pair cannot be handed out twice if something did.
+        var (itemList, sourceList) = _spare ?? ([], []);
+        _spare = null;
+        try
+        {
+            var segments = new List<Segment>();
+            var list = BuildItems(ctx, spans, segments, shape.Justify, itemList, sourceList);
+            if (segments.Count == 0) return [];
+            var narrowest = Math.Min(shape.Measure(0), shape.Measure(1));
+            var (items, sources) = PrepareItems(ctx, list, segments, narrowest, ragged: !shape.Justify);
+            var breaker = shape.Breaker ?? ctx.Breaker;
+            var breaks = WindowedBreaking.Break(breaker, items, shape.Measure);
+            return Assemble(ctx, items, sources, segments, breaks, shape);
+        }
+        finally
+        {
+            if (itemList.Capacity <= SpareLimit)
+            {
+                itemList.Clear();
+                sourceList.Clear();
+                _spare = (itemList, sourceList);
+            }
+        }
     }
 
-    private static ParagraphItemList BuildItems(LayoutContext ctx, IReadOnlyList<Span> spans, List<Segment> segments, bool justify)
+    private static ParagraphItemList BuildItems(LayoutContext ctx, IReadOnlyList<Span> spans, List<Segment> segments, bool justify,
+        List<BreakItem> items, List<ItemSource> sources)
     {
         var spacing = ctx.Style.WordSpacing;
         // Only justified lines are expanded, so only their words may stretch or shrink.
         var expansion = justify ? ctx.Style.Expansion : new Styles.Expansion();
         var builder = new ParagraphItemBuilder(ctx.Hyphenator, spaceStretch: spacing.Stretch, spaceShrink: spacing.Shrink,
-            glyphStretch: expansion.Stretch, glyphShrink: expansion.Shrink);
+            glyphStretch: expansion.Stretch, glyphShrink: expansion.Shrink, items: items, sources: sources);
         Span? pendingSpace = null;
         var anyWord = false;
         foreach (var span in spans)
@@ -163,8 +186,23 @@ internal static class ParagraphSetter
         public readonly Segment Segment = segment;
         public readonly double X = x;
         public readonly double Scale = scale;
-        public readonly StringBuilder Text = new();
         public double Width;
+        // Most runs are one word (every word of a justified line is its own run): a builder only for the others.
+        private string _first = "";
+        private StringBuilder? _more;
+
+        public void Append(string text)
+        {
+            if (_more is not null) _more.Append(text);
+            else if (_first.Length == 0) _first = text;
+            else _more = new StringBuilder(_first, _first.Length + text.Length + 16).Append(text);
+        }
+
+        public char Last => _more is { Length: > 0 } more ? more[^1] : _first.Length > 0 ? _first[^1] : '\0';
+
+        public bool IsEmpty => _more is null ? _first.Length == 0 : _more.Length == 0;
+
+        public string Text => _more?.ToString() ?? _first;
     }
 
     private static List<SetLine> Assemble(LayoutContext ctx, IReadOnlyList<BreakItem> items, IReadOnlyList<ItemSource> sources,
@@ -202,10 +240,10 @@ internal static class ParagraphSetter
                         }
                         else if (gapPending)
                         {
-                            run!.Text.Append(' ');
+                            run!.Append(" ");
                             run.Width = x - run.X;
                         }
-                        run!.Text.Append(piece);
+                        run!.Append(piece);
                         run.Width += item.Width * scale;
                         x += item.Width * scale;
                         gapPending = false;
@@ -231,7 +269,7 @@ internal static class ParagraphSetter
                     case ItemKind.Penalty when i == pos && run is not null:
                         // A flagged break adds a hyphen unless the line already ends in one (a hard hyphen); any
                         // break's width (the hyphen, kerning corrections) counts.
-                        if (item.Flagged && !(run.Text.Length > 0 && WordShape.IsBreakingHyphen(run.Text[^1]))) run.Text.Append(Hyphen);
+                        if (item.Flagged && !(!run.IsEmpty && WordShape.IsBreakingHyphen(run.Last))) run.Append(Hyphen);
                         run.Width += item.Width * scale;
                         x += item.Width * scale;
                         break;
@@ -319,7 +357,7 @@ internal static class ParagraphSetter
             if (target is { } t)
             {
                 var end = runs[last].X + runs[last].Width;
-                var text = string.Join(" ", runs.Skip(k).Take(last - k + 1).Select(r => r.Text.ToString()));
+                var text = string.Join(" ", runs.Skip(k).Take(last - k + 1).Select(r => r.Text));
                 items.Add(new BeginTag(StructureTag.Link,
                     new LinkArea(run.X, -ascent, end - run.X, ascent + descent, t.Anchor, t.Url, text)));
             }
@@ -335,10 +373,11 @@ internal static class ParagraphSetter
     {
         var style = run.Segment.Span.Style;
         var x = run.X;
-        foreach (var fr in ctx.Fonts.Runs(run.Text.ToString(), run.Segment.Face, style.Size))
+        var faceRuns = ctx.Fonts.Runs(run.Text, run.Segment.Face, style.Size);
+        for (var i = 0; i < faceRuns.Count; i++)
         {
-            items.Add(fr.Item(style.Size, style.Colour, x, 0, run.Scale));
-            x += fr.Width * run.Scale;
+            items.Add(faceRuns[i].Item(style.Size, style.Colour, x, 0, run.Scale));
+            x += faceRuns[i].Width * run.Scale;
         }
     }
 }
