@@ -99,7 +99,9 @@ public static class BuildCommand
         }
         var options = new ParallelOptions { MaxDegreeOfParallelism = degree };
         // One input at a time per worker: inputs are few and heavy, so chunks would leave a core idle at the end.
-        var queue = System.Collections.Concurrent.Partitioner.Create(sources, System.Collections.Concurrent.EnumerablePartitionerOptions.NoBuffering);
+        // Largest first, so the last to start are the shortest and no core waits long for the others at the end.
+        var order = degree > 1 && sources.Count > degree ? LargestFirst(sources) : sources;
+        var queue = System.Collections.Concurrent.Partitioner.Create(order, System.Collections.Concurrent.EnumerablePartitionerOptions.NoBuffering);
         if (progress is null) Parallel.ForEach(queue, options, BuildOne);
         else
         {
@@ -112,6 +114,19 @@ public static class BuildCommand
         output.Line($"built {ok} of {sources.Count} input(s) in {total.Elapsed.TotalSeconds:0.00} s" +
                     (failed.Count > 0 ? $"; failed: {string.Join(", ", failed.Order(StringComparer.Ordinal))}" : ""));
         return failed.Count == 0 ? ExitCodes.Ok : ExitCodes.Failed;
+    }
+
+    /// <summary>The inputs by size, largest first (equal sizes in the given order); an unreadable one counts as empty
+    /// and fails in its build as it would anyway.</summary>
+    internal static List<string> LargestFirst(IReadOnlyList<string> sources)
+    {
+        static long Size(string path)
+        {
+            try { return new FileInfo(path).Length; }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException) { return 0; }
+        }
+        return [.. sources.Select((path, index) => (path, index, size: Size(path)))
+            .OrderByDescending(s => s.size).ThenBy(s => s.index).Select(s => s.path)];
     }
 
     private static void Report(Output output, BuildResult result)

@@ -1,0 +1,46 @@
+using Briefing.Cli;
+using Briefing.Tests.Support;
+using Xunit;
+
+namespace Briefing.Tests.Cli;
+
+/// <summary>Building several inputs at once: largest first, and the same files whatever the number of jobs.</summary>
+public sealed class BatchTests : IDisposable
+{
+    private readonly TempDir _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    [Fact]
+    public void Inputs_are_started_largest_first_equal_sizes_in_the_given_order_and_missing_ones_last()
+    {
+        var small = _dir.File("a-small.md", "# A\n\nShort.\n");
+        var large = _dir.File("b-large.md", "# B\n\n" + string.Concat(Enumerable.Repeat("Many words here. ", 200)) + "\n");
+        var twinOne = _dir.File("c-twin.md", "# C\n\nSame length text.\n");
+        var twinTwo = _dir.File("d-twin.md", "# D\n\nSame length text.\n");
+        var missing = Path.Combine(_dir.Path, "e-missing.md");
+
+        Assert.Equal([large, twinOne, twinTwo, small, missing], BuildCommand.LargestFirst([small, missing, large, twinOne, twinTwo]));
+    }
+
+    [Fact]
+    public void Two_jobs_write_the_same_files_as_one_and_report_every_input()
+    {
+        var inputs = new[]
+        {
+            _dir.File("in/short.md", "---\ntitle: Short\n---\n\n# One\n\nA short note.\n"),
+            _dir.File("in/seed.txt", File.ReadAllText(Repo.SeedText)),
+            _dir.File("in/middle.md", "---\ntitle: Middle\n---\n\n# Two\n\n" + string.Concat(Enumerable.Repeat("Some text to set. ", 300)) + "\n"),
+        };
+        var one = CliRun.Of(["build", .. inputs, "-o", Path.Combine(_dir.Path, "one"), "--jobs", "1"]);
+        var two = CliRun.Of(["build", .. inputs, "-o", Path.Combine(_dir.Path, "two"), "--jobs", "2"]);
+
+        Assert.Equal(0, one.ExitCode);
+        Assert.Equal(0, two.ExitCode);
+        Assert.Contains("built 3 of 3 input(s)", two.Out);
+        var names = Directory.GetFiles(Path.Combine(_dir.Path, "one")).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(["middle.epub", "middle.pdf", "seed.epub", "seed.pdf", "short.epub", "short.pdf"], names);
+        foreach (var name in names)
+            Assert.Equal(File.ReadAllBytes(Path.Combine(_dir.Path, "one", name!)), File.ReadAllBytes(Path.Combine(_dir.Path, "two", name!)));
+    }
+}
