@@ -9,7 +9,8 @@ namespace Briefing.Pdf;
 /// <summary>
 /// Replays laid-out pages through PDFsharp, strictly page after page (tagged PDF is forward-only): every item
 /// is drawn inside the structure element or artifact its tags open; links become annotations of their Link
-/// element. One per document.
+/// element. Text is written by <see cref="TextOperators"/> and put in place by <see cref="TextSplice"/> when the
+/// page is closed: PDFsharp draws only what makes it embed the glyphs and open the marked content. One per document.
 /// </summary>
 internal sealed class PageRenderer(PdfDocument document, IReadOnlyList<string> fonts, DateTime timestamp)
 {
@@ -17,10 +18,14 @@ internal sealed class PageRenderer(PdfDocument document, IReadOnlyList<string> f
     private readonly Dictionary<(int, double), XFont> _fonts = [];
     private readonly Dictionary<Rgb, XBrush> _brushes = [];
     private readonly Dictionary<(Rgb, double), XPen> _pens = [];
+    private readonly TextOperators _text = new(fonts);
     private XGraphics? _gfx;
+    private PdfPage? _page;
+    private double _pageHeight;
     private int _links;
-    // The horizontal scale in force: consecutive expanded runs of one line share it (one q … cm … Q, not one each).
-    private (double Scale, double Y, double Origin)? _scaled;
+    // The page's runs of consecutive text items (a tag, rule or box ends a run); each is one text object.
+    private readonly List<List<TextItem>> _runs = [];
+    private List<TextItem>? _run;
 
     /// <summary>Adds and draws the next page.</summary>
     public void Render(LaidOutPage page)
@@ -30,17 +35,22 @@ internal sealed class PageRenderer(PdfDocument document, IReadOnlyList<string> f
         pdfPage.Width = XUnit.FromPoint(page.Width);
         pdfPage.Height = XUnit.FromPoint(page.Height);
         var gfx = XGraphics.FromPdfPage(pdfPage);
-        _gfx = gfx;
+        (_gfx, _page, _pageHeight) = (gfx, pdfPage, page.Height);
+        // PDFsharp opens the page (its q) at the first drawing: before any marked region, which the splice cuts out.
+        PdfRendererExtensions.BeginGraphicMode(gfx);
+        // And its first saved state adds one more q that stays: taken here, so the regions' own q … Q balance.
+        gfx.Restore(gfx.Save());
+        RegisterGlyphs(gfx, page);
         foreach (var item in page.Items)
         {
-            // Anything but more text of the same line and scale is drawn, and any tag opened, unscaled.
-            if (item is not TextItem { Scale: not 1 } scaledText || _scaled is not { } on || on.Scale != scaledText.Scale || on.Y != scaledText.Y)
-                EndScale(gfx);
+            if (item is TextItem t)
+            {
+                DrawText(gfx, t);
+                continue;
+            }
+            _run = null;
             switch (item)
             {
-                case TextItem t:
-                    DrawText(gfx, t);
-                    break;
                 case RuleItem r:
                     gfx.DrawLine(Pen(r.Colour, r.Thickness), r.X1, r.Y1, r.X2, r.Y2);
                     break;
@@ -57,51 +67,66 @@ internal sealed class PageRenderer(PdfDocument document, IReadOnlyList<string> f
         }
     }
 
-    /// <summary>Draws text; kerned text piece by piece, each at the x layout gave it (PDFsharp writes one string per
-    /// call at the font's advances). The pieces of a word touch, so text extraction still reads whole words.
-    /// Expanded text (<see cref="TextItem.Scale"/>) is drawn under a horizontal scale.</summary>
+    /// <summary>Each face's characters on the page, drawn once in an artifact between markers: PDFsharp then embeds
+    /// their glyphs (with their Unicode values) and lists the font in the page's resources under a name the splice
+    /// reads back. The region is cut out of the page.</summary>
+    private void RegisterGlyphs(XGraphics gfx, LaidOutPage page)
+    {
+        var byFace = new SortedDictionary<int, (double Size, HashSet<int> Runes)>();
+        foreach (var item in page.Items)
+        {
+            if (item is not TextItem t) continue;
+            if (!byFace.TryGetValue(t.Face, out var entry)) byFace[t.Face] = entry = (t.Size, []);
+            foreach (var rune in t.Text.EnumerateRunes()) entry.Runes.Add(rune.Value);
+        }
+        foreach (var (face, (size, runes)) in byFace)
+        {
+            var chars = new System.Text.StringBuilder(runes.Count * 2);
+            foreach (var cp in runes.Order()) chars.Append(char.ConvertFromUtf32(cp));
+            gfx.WriteComment($"briefing-font {face}");
+            _structure.BeginArtifact();
+            var state = gfx.Save();
+            gfx.DrawString(chars.ToString(), Font(face, size), XBrushes.Black, 0, 0);
+            gfx.Restore(state);
+            _structure.End();
+            gfx.WriteComment("briefing-end");
+        }
+    }
+
+    /// <summary>Adds text to the current run. A new run first lets PDFsharp open the element's marked content and
+    /// set the run's colour (an empty rectangle in that colour between markers; the splice drops the rectangle and
+    /// keeps the rest) and begin a text object, in which the splice puts the run's operators, as if PDFsharp had drawn
+    /// the text itself: its idea of the colour and of text mode stays true.</summary>
     private void DrawText(XGraphics gfx, TextItem t)
     {
-        var font = Font(t.Face, t.Size);
-        var brush = Brush(t.Colour);
-        // Expanded text is drawn under a horizontal scale about the line's first scaled run, so x is given unscaled.
-        var x = t.X;
-        if (t.Scale != 1)
+        if (_run is null)
         {
-            if (_scaled is null)
-            {
-                gfx.Save();
-                gfx.ScaleAtTransform(t.Scale, 1, t.X, t.Y);
-                _scaled = (t.Scale, t.Y, t.X);
-            }
-            x = _scaled.Value.Origin + (t.X - _scaled.Value.Origin) / t.Scale;
+            _run = [];
+            gfx.WriteComment($"briefing-text {_runs.Count}");
+            _runs.Add(_run);
+            gfx.DrawRectangle(Brush(t.Colour), 0, 0, 0, 0);
+            PdfRendererExtensions.BeginTextMode(gfx);
+            gfx.WriteComment("briefing-end");
         }
-        if (t.Pieces is not { Count: > 0 } pieces) gfx.DrawString(t.Text, font, brush, x, t.Y);
-        else
-            for (var k = 0; k < pieces.Count; k++)
-            {
-                var start = pieces[k].Start;
-                var end = k + 1 < pieces.Count ? pieces[k + 1].Start : t.Text.Length;
-                if (end > start) gfx.DrawString(t.Text[start..end], font, brush, x + pieces[k].X / t.Scale, t.Y);
-            }
+        _run.Add(t);
     }
 
-    private void EndScale(XGraphics gfx)
-    {
-        if (_scaled is null) return;
-        gfx.Restore();
-        _scaled = null;
-    }
-
-    /// <summary>Ends the last page's marked content and releases its graphics.</summary>
+    /// <summary>Ends the last page's marked content, releases its graphics and puts its text in place.</summary>
     public void Close()
     {
         if (_gfx is null) return;
-        EndScale(_gfx);
         // Before the page's graphics go: tagged PDF writes the closing EMC through them.
         _structure.EndMarkedContentsWithId();
         _gfx.Dispose();
         _gfx = null;
+        _run = null;
+        var contents = _page!.Contents;
+        for (var i = 0; i < contents.Elements.Count; i++)
+        {
+            if (contents.Elements.GetDictionary(i) is not { Stream: { } stream }) continue;
+            stream.Value = TextSplice.Apply(stream.Value, (pdf, run, fontName) => _text.Write(pdf, _runs[run], _pageHeight, fontName, _runs[run][0].Colour));
+        }
+        _runs.Clear();
     }
 
     private void Begin(BeginTag tag, XGraphics gfx, int pageNumber)

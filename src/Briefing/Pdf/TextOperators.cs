@@ -1,0 +1,100 @@
+using System.Globalization;
+using System.Text;
+using Briefing.Layout;
+using Briefing.Layout.Fonts;
+
+namespace Briefing.Pdf;
+
+/// <summary>
+/// Writes laid-out text as PDF text operators: the items of one look on one baseline (a justified line's words, a
+/// label, a link) as one TJ after a text matrix that places the first (its x, its baseline, and its glyphs'
+/// horizontal scale for font expansion); the TJ's numbers put every other word and kerned piece where layout put it.
+/// PDFsharp 6.2.4 writes one Tj per call and no TJ, so each justified word and each kerned piece cost a whole
+/// DrawString (about half of all PDF writing time); here they cost a few glyph ids and numbers. Glyph ids are the
+/// font's own (PDFsharp embeds subsets that keep them, Identity-H).
+/// </summary>
+internal sealed class TextOperators(IReadOnlyList<string> fontPaths)
+{
+    private readonly TrueTypeFont?[] _faces = new TrueTypeFont?[fontPaths.Count];
+
+    private TrueTypeFont Face(int face) => _faces[face] ??= FontCache.Get(fontPaths[face]);
+
+    /// <summary>Appends the operators drawing <paramref name="items"/> on a page of the given height, inside a text
+    /// object the caller has begun; <paramref name="fontName"/> gives the page's resource name of a face (such as
+    /// "/F0"). The fill colour is left as <paramref name="colour"/>, which is what it is on entry.</summary>
+    public void Write(StringBuilder pdf, IReadOnlyList<TextItem> items, double pageHeight, Func<int, string> fontName, Rgb colour)
+    {
+        int face = -1;
+        double size = -1;
+        var entry = colour;
+        TextItem? line = null; // the first item of the TJ being written
+        double pen = 0;        // where its glyphs have taken the pen, in unscaled points from the line's x
+        foreach (var item in items)
+        {
+            // Items of one look on one baseline share a TJ: the gap to the next word is one more number in it.
+            if (line is not null && (item.Face != line.Face || item.Size != line.Size || item.Colour != line.Colour
+                                     || item.Scale != line.Scale || item.Y != line.Y))
+            {
+                pdf.Append("] TJ\n");
+                line = null;
+            }
+            if (line is null)
+            {
+                if (colour != item.Colour)
+                {
+                    colour = item.Colour;
+                    Fill(pdf, colour);
+                }
+                if (face != item.Face || size != item.Size)
+                {
+                    (face, size) = (item.Face, item.Size);
+                    pdf.Append(fontName(face)).Append(' ').Append(CultureInfo.InvariantCulture, $"{size:0.####} Tf\n");
+                }
+                // Layout's y runs down from the top of the page; PDF's up from the bottom.
+                pdf.Append(CultureInfo.InvariantCulture, $"{item.Scale:0.#####} 0 0 1 {item.X:0.####} {pageHeight - item.Y:0.####} Tm\n[");
+                (line, pen) = (item, 0);
+            }
+            pen = Show(pdf, item, Face(face), pen, (item.X - line.X) / item.Scale);
+        }
+        if (line is not null) pdf.Append("] TJ\n");
+        // PDFsharp believes the fill colour is the one it set last: leave it so.
+        if (colour != entry) Fill(pdf, entry);
+    }
+
+    // The item's glyphs, each kerned piece moved to where layout put it: a TJ number n (thousandths of the size,
+    // positive to the left) takes the pen from where the glyphs before left it. Offsets are in scaled points from the
+    // line's x, the pen runs in unscaled text space, which the text matrix scales. Returns the pen after the item.
+    private static double Show(StringBuilder pdf, TextItem item, TrueTypeFont font, double pen, double at)
+    {
+        var text = item.Text;
+        var pieces = item.Pieces;
+        var count = pieces is { Count: > 0 } ? pieces.Count : 1;
+        for (var k = 0; k < count; k++)
+        {
+            var start = pieces is { Count: > 0 } ? pieces[k].Start : 0;
+            var end = k + 1 < count ? pieces![k + 1].Start : text.Length;
+            var target = at + (pieces is { Count: > 0 } ? pieces[k].X / item.Scale : 0);
+            var adjust = Math.Round((pen - target) / item.Size * 1000, 3);
+            if (adjust != 0)
+            {
+                pdf.Append(CultureInfo.InvariantCulture, $"{adjust:0.###}");
+                pen -= adjust / 1000 * item.Size;
+            }
+            if (end <= start) continue;
+            pdf.Append('<');
+            for (var i = start; i < end;)
+            {
+                Rune.DecodeFromUtf16(text.AsSpan(i, end - i), out var rune, out var consumed); // unpaired surrogates read as U+FFFD
+                var glyph = font.Glyph(rune.Value);
+                pdf.Append(CultureInfo.InvariantCulture, $"{glyph:x4}");
+                pen += font.Advance(glyph) * item.Size;
+                i += consumed;
+            }
+            pdf.Append('>');
+        }
+        return pen;
+    }
+
+    private static void Fill(StringBuilder pdf, Rgb c) =>
+        pdf.Append(CultureInfo.InvariantCulture, $"{c.R / 255.0:0.###} {c.G / 255.0:0.###} {c.B / 255.0:0.###} rg\n");
+}
