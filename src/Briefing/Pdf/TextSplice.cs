@@ -58,7 +58,7 @@ internal static partial class TextSplice
             {
                 // All but the rectangle itself: what PDFsharp believes it wrote must be there.
                 foreach (var line in region.EnumerateLines())
-                    if (!line.EndsWith(" re") && !line.SequenceEqual("f")) result.Append(line).Append('\n');
+                    if (!line.IsEmpty && !line.EndsWith(" re") && !line.SequenceEqual("f")) result.Append(line).Append('\n');
                 writeText(result, int.Parse(head.AsSpan("% briefing-text ".Length), provider: System.Globalization.CultureInfo.InvariantCulture), FontName);
             }
             else throw new InvalidOperationException($"unknown marker '{head}'");

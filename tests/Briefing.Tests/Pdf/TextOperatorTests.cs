@@ -1,0 +1,100 @@
+using System.IO.Compression;
+using System.Text;
+using Briefing.Layout;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Graphics.Operations.MarkedContent;
+using UglyToad.PdfPig.Graphics.Operations.SpecialGraphicsState;
+using UglyToad.PdfPig.Graphics.Operations.TextObjects;
+using UglyToad.PdfPig.Graphics.Operations.TextShowing;
+using Xunit;
+
+namespace Briefing.Tests.Pdf;
+
+/// <summary>Text written as our own TJ operators and spliced into PDFsharp's content: read back with PdfPig, every
+/// glyph is where layout put it, the content is well formed, and no trace of the splice is left.</summary>
+[Collection("pdf")]
+public sealed class TextOperatorTests
+{
+    [Fact]
+    public void Every_glyph_of_every_text_item_is_drawn_in_order_and_each_kerned_piece_starts_where_layout_put_it()
+    {
+        var built = PdfFixture.A4;
+        using var pdf = PdfDocument.Open(built.Bytes);
+        var pieces = 0;
+        foreach (var page in built.Layout.Pages)
+        {
+            var letters = pdf.GetPage(page.Number).Letters;
+            var k = 0;
+            foreach (var item in page.Items.OfType<TextItem>())
+            {
+                var starts = item.Pieces is { Count: > 0 } p ? p.ToDictionary(x => x.Start, x => x.X) : new() { [0] = 0.0 };
+                for (var i = 0; i < item.Text.Length; i += char.IsSurrogatePair(item.Text, i) ? 2 : 1)
+                {
+                    Assert.True(k < letters.Count, $"page {page.Number}: the PDF ends before '{item.Text}'");
+                    var letter = letters[k++];
+                    var expected = char.ConvertFromUtf32(char.ConvertToUtf32(item.Text, i));
+                    Assert.True(letter.Value == expected, $"page {page.Number}: '{letter.Value}' drawn where '{item.Text}' has '{expected}'");
+                    if (!starts.TryGetValue(i, out var offset)) continue;
+                    pieces++;
+                    Assert.True(Math.Abs(letter.StartBaseLine.X - (item.X + offset)) < 0.01,
+                        $"page {page.Number}: '{item.Text}' piece at {i} drawn at x {letter.StartBaseLine.X:0.###}, layout {item.X + offset:0.###}");
+                    Assert.True(Math.Abs(letter.StartBaseLine.Y - (page.Height - item.Y)) < 0.01,
+                        $"page {page.Number}: '{item.Text}' drawn on baseline {letter.StartBaseLine.Y:0.###}, layout {page.Height - item.Y:0.###}");
+                }
+            }
+            Assert.Equal(k, letters.Count); // nothing drawn that layout did not place (the splice left nothing behind)
+        }
+        Assert.True(pieces > 1000, $"only {pieces} pieces checked");
+    }
+
+    [Fact]
+    public void Content_streams_are_balanced_use_only_TJ_and_keep_no_marker()
+    {
+        var built = PdfFixture.A4;
+        using var pdf = PdfDocument.Open(built.Bytes);
+        int words = 0, arrays = 0;
+        foreach (var page in pdf.GetPages())
+        {
+            int text = 0, state = 0, marked = 0;
+            foreach (var op in page.Operations)
+            {
+                switch (op)
+                {
+                    case BeginText: Assert.Equal(0, text++); break;
+                    case EndText: Assert.Equal(1, text--); break;
+                    case Push: state++; break;
+                    case Pop: Assert.True(--state >= 0, $"page {page.Number}: Q without q"); break;
+                    case BeginMarkedContent or BeginMarkedContentWithProperties: marked++; break;
+                    case EndMarkedContent: Assert.True(--marked >= 0, $"page {page.Number}: EMC without BMC/BDC"); break;
+                    case ShowTextsWithPositioning: arrays++; break;
+                    case ShowText: Assert.Fail($"page {page.Number}: a Tj (PDFsharp's own text) is left"); break;
+                }
+            }
+            Assert.True(text == 0 && state == 0 && marked == 0, $"page {page.Number}: BT {text}, q {state}, BDC {marked} left open");
+            words += page.GetWords().Count();
+        }
+        // Words of one look on one line share a TJ.
+        Assert.True(arrays * 3 < words, $"{arrays} TJ for {words} words");
+
+        foreach (var (_, _, data) in ZlibStreams.FlateStreams(built.Bytes))
+        {
+            using var inflater = new ZLibStream(new MemoryStream(data), CompressionMode.Decompress);
+            using var plain = new MemoryStream();
+            inflater.CopyTo(plain);
+            Assert.DoesNotContain("% briefing-", Encoding.Latin1.GetString(plain.ToArray()));
+        }
+    }
+
+    [Fact]
+    public void The_splice_puts_text_after_the_kept_operators_and_drops_the_rest()
+    {
+        var content = Encoding.Latin1.GetBytes(
+            "q\n% briefing-font 2\n/Artifact BMC\nq\nBT\n0 0 0 rg\n/F7 9 Tf\n0 841.89 Td\n<0011> Tj\nET\nQ\nEMC\n% briefing-end\n"
+            + "% briefing-text 0\nBT\n/P<</MCID 0>>BDC\nET\n0.1 0.2 0.3 rg\n/GS0 gs\n0 841.89 0 0 re\nf\nBT\n% briefing-end\n"
+            + "EMC\nQ");
+        var spliced = Encoding.Latin1.GetString(Briefing.Pdf.TextSplice.Apply(content, (pdf, run, font) => pdf.Append($"run {run} in {font(2)}\n")));
+        Assert.Equal("q\nBT\n/P<</MCID 0>>BDC\nET\n0.1 0.2 0.3 rg\n/GS0 gs\nBT\nrun 0 in /F7\nEMC\nQ", spliced);
+        Assert.Throws<InvalidOperationException>(() =>
+            Briefing.Pdf.TextSplice.Apply(Encoding.Latin1.GetBytes("% briefing-text 0\nBT\n"), (_, _, _) => { }));
+    }
+}
