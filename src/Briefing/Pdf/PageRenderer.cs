@@ -75,7 +75,7 @@ internal sealed class PageRenderer(PdfDocument document, IReadOnlyList<string> f
         var byFace = new SortedDictionary<int, (double Size, HashSet<int> Runes)>();
         foreach (var item in page.Items)
         {
-            if (item is not TextItem t) continue;
+            if (item is not TextItem { Text.Length: > 0 } t) continue;
             if (!byFace.TryGetValue(t.Face, out var entry)) byFace[t.Face] = entry = (t.Size, []);
             foreach (var rune in t.Text.EnumerateRunes()) entry.Runes.Add(rune.Value);
         }

@@ -31,6 +31,7 @@ internal sealed class TextOperators(IReadOnlyList<string> fontPaths)
         double pen = 0;        // where its glyphs have taken the pen, in unscaled points from the line's x
         foreach (var item in items)
         {
+            if (item.Text.Length == 0) continue; // nothing to show, and its face may have no resource on the page
             // Items of one look on one baseline share a TJ: the gap to the next word is one more number in it.
             if (line is not null && (item.Face != line.Face || item.Size != line.Size || item.Colour != line.Colour
                                      || item.Scale != line.Scale || item.Y != line.Y))

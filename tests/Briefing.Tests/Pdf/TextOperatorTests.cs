@@ -86,6 +86,23 @@ public sealed class TextOperatorTests
     }
 
     [Fact]
+    public void An_empty_text_item_draws_nothing_and_breaks_nothing()
+    {
+        var layout = PdfFixture.A4.Layout;
+        var first = layout.Pages[0];
+        var items = first.Items.ToList();
+        var at = items.FindIndex(i => i is BeginTag) + 1;
+        // A face used nowhere else on the page, so it has no font resource there either.
+        var unused = Enumerable.Range(0, layout.Fonts.Count).First(f => !items.OfType<TextItem>().Any(t => t.Face == f));
+        items.Insert(at, new TextItem("", unused, 10, new Rgb(0, 0, 0), 100, 100, 0));
+        var bytes = PdfFixture.Write(layout with { Pages = [first with { Items = items }, .. layout.Pages.Skip(1)] });
+
+        using var pdf = PdfDocument.Open(bytes);
+        using var before = PdfDocument.Open(PdfFixture.A4.Bytes);
+        Assert.Equal(before.GetPage(1).Text, pdf.GetPage(1).Text);
+    }
+
+    [Fact]
     public void The_splice_puts_text_after_the_kept_operators_and_drops_the_rest()
     {
         var content = Encoding.Latin1.GetBytes(
