@@ -49,6 +49,8 @@ internal sealed class PageRenderer(PdfDocument document, IReadOnlyList<string> f
                 continue;
             }
             _run = null;
+            // Marked content and text objects must nest: a tag's EMC or BDC comes after the text object is ended.
+            if (item is BeginTag or EndTag) PdfRendererExtensions.BeginGraphicMode(gfx);
             switch (item)
             {
                 case RuleItem r:
@@ -62,6 +64,9 @@ internal sealed class PageRenderer(PdfDocument document, IReadOnlyList<string> f
                     break;
                 case EndTag:
                     _structure.End();
+                    // PDFsharp reopens text mode after the EMC of a sequence it began in text mode: closed at once
+                    // (the splice drops the empty text object).
+                    PdfRendererExtensions.BeginGraphicMode(gfx);
                     break;
             }
         }
@@ -99,6 +104,7 @@ internal sealed class PageRenderer(PdfDocument document, IReadOnlyList<string> f
     /// the text itself: its idea of the colour and of text mode stays true.</summary>
     private void DrawText(XGraphics gfx, TextItem t)
     {
+        if (t.Text.Length == 0) return; // nothing to draw: no run, no marked content
         if (_run is null)
         {
             _run = [];
@@ -115,7 +121,8 @@ internal sealed class PageRenderer(PdfDocument document, IReadOnlyList<string> f
     public void Close()
     {
         if (_gfx is null) return;
-        // Before the page's graphics go: tagged PDF writes the closing EMC through them.
+        // Before the page's graphics go: tagged PDF writes the closing EMC through them, after the last text object.
+        PdfRendererExtensions.BeginGraphicMode(_gfx);
         _structure.EndMarkedContentsWithId();
         _gfx.Dispose();
         _gfx = null;

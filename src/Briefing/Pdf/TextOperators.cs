@@ -88,7 +88,9 @@ internal sealed class TextOperators(IReadOnlyList<string> fontPaths)
                 Rune.DecodeFromUtf16(text.AsSpan(i, end - i), out var rune, out var consumed); // unpaired surrogates read as U+FFFD
                 var glyph = font.Glyph(rune.Value);
                 pdf.Append(CultureInfo.InvariantCulture, $"{glyph:x4}");
-                pen += font.Advance(glyph) * item.Size;
+                // The viewer's advance, from the width array: with units per em other than 1000 it is cut short of
+                // the font's own, and a line of relative moves would drift by the difference.
+                pen += font.AdvanceThousandths(glyph) / 1000.0 * item.Size;
                 i += consumed;
             }
             pdf.Append('>');

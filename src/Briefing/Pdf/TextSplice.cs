@@ -64,8 +64,14 @@ internal static partial class TextSplice
             else throw new InvalidOperationException($"unknown marker '{head}'");
         }
         result.Append(text, at, text.Length - at);
-        return Encoding.Latin1.GetBytes(result.ToString());
+        return Encoding.Latin1.GetBytes(EmptyTextObject().Replace(result.ToString(), "$1"));
     }
+
+    // PDFsharp begins a page's first marked content inside a text object it ends at once ("BT /P<</MCID 0>>BDC ET")
+    // and reopens text mode after that sequence's EMC ("BT ET"): the marked content would cross the text object's end,
+    // which the format forbids. Such a text object holds nothing, so it goes and a marked-content operator in it stays.
+    [GeneratedRegex(@"(?m)^BT\n((?:/[^\n]*B[DM]C\n)?)ET\n")]
+    private static partial Regex EmptyTextObject();
 
     [GeneratedRegex(@"(/[^\s/]+) [0-9.]+ Tf")]
     private static partial Regex FontSelection();

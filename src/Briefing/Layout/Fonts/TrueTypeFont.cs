@@ -54,6 +54,14 @@ internal sealed class TrueTypeFont
     public double Advance(int glyph) =>
         (double)_advances[glyph < _advances.Length ? glyph : _advances.Length - 1] / UnitsPerEm;
 
+    /// <summary>Advance of a glyph in thousandths of an em, cut to a whole number as a PDF's width array holds it (and
+    /// as PDFsharp writes it): what a viewer moves the pen by after showing the glyph.</summary>
+    public int AdvanceThousandths(int glyph)
+    {
+        int units = _advances[glyph < _advances.Length ? glyph : _advances.Length - 1];
+        return UnitsPerEm == 1000 ? units : units * 1000 / UnitsPerEm;
+    }
+
     /// <summary>Whether the font kerns any pair.</summary>
     public bool HasKerning => _kerning.Any;
 
