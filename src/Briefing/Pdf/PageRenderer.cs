@@ -23,7 +23,7 @@ internal sealed class PageRenderer(PdfDocument document, IReadOnlyList<string> f
     private PdfPage? _page;
     private double _pageHeight;
     private int _links;
-    // The page's runs of consecutive text items (a tag, rule or box ends a run); each is one text object.
+    // The page's runs of consecutive text items (a tag, rule or box ends a run); each is written in one text object.
     private readonly List<List<TextItem>> _runs = [];
     private List<TextItem>? _run;
 

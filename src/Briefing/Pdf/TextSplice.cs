@@ -8,7 +8,7 @@ namespace Briefing.Pdf;
 /// way to write operators, but it must still see the text: it embeds only glyphs it was asked to draw, lists a font in
 /// a page's resources only when it drew with it there, and opens a structure element's marked content (BDC with its
 /// MCID) only when something is drawn in it. So the renderer lets PDFsharp draw, between markers, what gives it all
-/// that, and the splice keeps from those regions only the marked-content operators:
+/// that, and the splice takes out of those regions what would show on the page:
 /// <list type="bullet">
 /// <item><c>% briefing-font F</c> … <c>% briefing-end</c>: face F's characters on the page drawn once inside an
 /// artifact (so PDFsharp embeds their glyphs and names the font); the splice reads the font's resource name from it
@@ -18,14 +18,15 @@ namespace Briefing.Pdf;
 /// and keeps the rest (the element's BDC, the colour, mode changes), then puts run N's operators after it.</item>
 /// </list>
 /// What is dropped changes no state (a font region is balanced q … Q, BT … ET and BMC … EMC; a rectangle only paints),
-/// so what PDFsharp believes it wrote stays true and what it draws afterwards is unaffected.
+/// so what PDFsharp believes it wrote stays true and what it draws afterwards is unaffected. Last, text objects that
+/// hold nothing but a marked-content operator are unwrapped (see <see cref="EmptyTextObject"/>).
 /// </summary>
 internal static partial class TextSplice
 {
     private const string Prefix = "% briefing-";
     private const string End = "% briefing-end";
 
-    /// <summary>The content with every marked region replaced; <paramref name="writeText"/> appends text object N
+    /// <summary>The content with every marked region replaced; <paramref name="writeText"/> appends run N's operators
     /// given the page's resource name of each face.</summary>
     public static byte[] Apply(byte[] content, Action<StringBuilder, int, Func<int, string>> writeText)
     {
