@@ -14,7 +14,7 @@ min and max wall time and the median CPU time (user + system, which a busy machi
                 bench/md2typst.py turns it into Typst).
 --scale         10x and 100x concatenations of the seed, time(100x)/time(10x) and the peak RSS (GNU time).
 --batch         8 inputs (copies of the seed with its sidecar) with --jobs 1 and with the default (all cores), the
-                speed-up, and whether both give byte-identical files; beside it, two controls measured in the same
+                speed-up (of the medians, and each round's own ratio: median and quartiles), and whether both give byte-identical files; beside it, two controls measured in the same
                 rounds: the 8 inputs as two independent --jobs 1 processes at once, and a pure CPU loop run twice at
                 once vs one after the other (the speed-up these cores give any parallel work).
 --verify        builds the seed and ../shared/corpus with the AOT app and with the ReadyToRun (JIT) app and checks
@@ -184,6 +184,10 @@ def batch(app, runs):
     one = report(f"batch of {len(inputs)}, --jobs 1", (walls["j1"], cpus["j1"]))
     many = report(f"batch of {len(inputs)}, default jobs ({os.cpu_count()} cores)", (walls["jn"], cpus["jn"]), one)
     print(f"{'speed-up default / --jobs 1':<46} {one / many:.2f}")
+    # Each round's own ratio: load that drifts between rounds moves both of its runs alike.
+    rounds = sorted(a / b for a, b in zip(walls["j1"], walls["jn"]))
+    print(f"{'  per round: median (quartiles)':<46} {statistics.median(rounds):.2f}  "
+          f"({rounds[len(rounds) // 4]:.2f}-{rounds[(3 * len(rounds)) // 4]:.2f}, {len(rounds)} rounds)")
     procs = statistics.median(walls["procs"])
     print(f"{'  same 8 as two --jobs 1 processes at once':<46} {one / procs:.2f}  (nothing shared between the halves)")
     spin = statistics.median(walls["spin1"]) / statistics.median(walls["spin2"])
