@@ -131,7 +131,7 @@ internal sealed class PageRenderer(PdfDocument document, IReadOnlyList<string> f
         for (var i = 0; i < contents.Elements.Count; i++)
         {
             if (contents.Elements.GetDictionary(i) is not { Stream: { } stream }) continue;
-            stream.Value = TextSplice.Apply(stream.Value, (pdf, run, fontName) => _text.Write(pdf, _runs[run], _pageHeight, fontName, _runs[run][0].Colour));
+            stream.Value = TextSplice.Apply(stream.Value, (pdf, run, fontName) => _text.Write(pdf, _runs[run], _pageHeight, fontName));
         }
         _runs.Clear();
     }

@@ -19,19 +19,19 @@ internal sealed class TextOperators(IReadOnlyList<string> fontPaths)
 
     private TrueTypeFont Face(int face) => _faces[face] ??= FontCache.Get(fontPaths[face]);
 
-    /// <summary>Appends the operators drawing <paramref name="items"/> on a page of the given height, inside a text
-    /// object the caller has begun; <paramref name="fontName"/> gives the page's resource name of a face (such as
-    /// "/F0"). The fill colour is left as <paramref name="colour"/>, which is what it is on entry.</summary>
-    public void Write(StringBuilder pdf, IReadOnlyList<TextItem> items, double pageHeight, Func<int, string> fontName, Rgb colour)
+    /// <summary>Appends the operators drawing <paramref name="items"/> (none empty) on a page of the given height,
+    /// inside a text object the caller has begun with the fill colour of the first item; <paramref name="fontName"/>
+    /// gives the page's resource name of a face (such as "/F0"). The fill colour is left as it was on entry.</summary>
+    public void Write(StringBuilder pdf, IReadOnlyList<TextItem> items, double pageHeight, Func<int, string> fontName)
     {
         int face = -1;
         double size = -1;
-        var entry = colour;
+        var entry = items[0].Colour;
+        var colour = entry;
         TextItem? line = null; // the first item of the TJ being written
         double pen = 0;        // where its glyphs have taken the pen, in unscaled points from the line's x
         foreach (var item in items)
         {
-            if (item.Text.Length == 0) continue; // nothing to show, and its face may have no resource on the page
             // Items of one look on one baseline share a TJ: the gap to the next word is one more number in it.
             if (line is not null && (item.Face != line.Face || item.Size != line.Size || item.Colour != line.Colour
                                      || item.Scale != line.Scale || item.Y != line.Y))

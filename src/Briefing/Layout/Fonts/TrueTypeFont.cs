@@ -51,16 +51,14 @@ internal sealed class TrueTypeFont
     public bool Has(int codePoint) => Glyph(codePoint) != 0;
 
     /// <summary>Advance of a glyph in em.</summary>
-    public double Advance(int glyph) =>
-        (double)_advances[glyph < _advances.Length ? glyph : _advances.Length - 1] / UnitsPerEm;
+    public double Advance(int glyph) => (double)Units(glyph) / UnitsPerEm;
 
     /// <summary>Advance of a glyph in thousandths of an em, cut to a whole number as a PDF's width array holds it (and
     /// as PDFsharp writes it): what a viewer moves the pen by after showing the glyph.</summary>
-    public int AdvanceThousandths(int glyph)
-    {
-        int units = _advances[glyph < _advances.Length ? glyph : _advances.Length - 1];
-        return UnitsPerEm == 1000 ? units : units * 1000 / UnitsPerEm;
-    }
+    public int AdvanceThousandths(int glyph) => UnitsPerEm == 1000 ? Units(glyph) : Units(glyph) * 1000 / UnitsPerEm;
+
+    // A glyph id past the table (a damaged font or cmap) takes its last advance.
+    private int Units(int glyph) => _advances[glyph < _advances.Length ? glyph : _advances.Length - 1];
 
     /// <summary>Whether the font kerns any pair.</summary>
     public bool HasKerning => _kerning.Any;
