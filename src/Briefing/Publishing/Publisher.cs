@@ -61,12 +61,15 @@ internal static class Publisher
     /// <summary>
     /// Lays out a read document and renders the chosen outputs into memory, so a failure in either leaves every file
     /// untouched. The writers only read the document and the layout, so the EPUB is written beside the PDF on
-    /// another core.
+    /// another core; and PDFsharp is warmed up on one while the first layout runs.
     /// </summary>
     public static Rendering Render(Document document, Style style, string paper, DateTimeOffset timestamp,
         OutputFormats formats, Action<string>? onStage = null)
     {
         var stages = new List<(string, TimeSpan)>();
+        var wantPdf = formats.HasFlag(OutputFormats.Pdf);
+        var wantEpub = formats.HasFlag(OutputFormats.Epub);
+        if (wantPdf) PdfWarmUp.Start(StyleLoader.TextFontFiles(style));
         onStage?.Invoke("layout");
         var watch = Stopwatch.StartNew();
         // Layout runs for EPUB too: its page-list cites the printed pages.
@@ -83,8 +86,6 @@ internal static class Publisher
         }
         (byte[], TimeSpan) WritePdf() => Timed("pdf", s => PdfWriter.Write(layout, s, new PdfOptions(timestamp)));
         (byte[], TimeSpan) WriteEpub() => Timed("epub", s => EpubWriter.Write(document, style, new EpubOptions(timestamp, layout.PageOfAnchor), s));
-        var wantPdf = formats.HasFlag(OutputFormats.Pdf);
-        var wantEpub = formats.HasFlag(OutputFormats.Epub);
         byte[]? pdf = null, epub = null;
         var epubTask = wantPdf && wantEpub ? Task.Run(WriteEpub) : null;
         if (wantPdf)

@@ -94,6 +94,12 @@ internal static class StyleLoader
         return 0;
     }
 
+    /// <summary>The faces nearly every document sets, as full paths: body and heading, regular and bold.</summary>
+    public static IReadOnlyList<string> TextFontFiles(Style style) =>
+        [.. new[] { style.Fonts.Body.Regular, style.Fonts.Body.Bold, style.Fonts.Heading.Regular, style.Fonts.Heading.Bold }
+            .OfType<string>().Where(f => f.Length > 0).Distinct(StringComparer.Ordinal)
+            .Select(f => Path.GetFullPath(Path.Combine(style.FontFolder, f)))];
+
     /// <summary>Every font file the style names.</summary>
     public static IEnumerable<string> AllFontFiles(Style style)
     {

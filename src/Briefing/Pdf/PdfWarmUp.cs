@@ -1,0 +1,39 @@
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
+
+namespace Briefing.Pdf;
+
+/// <summary>
+/// PDFsharp's first use in a process costs a cold build ~25 ms before its first page: each font file is read and
+/// check-summed twice (under PDFsharp's global font lock) and its tagging and document types start up. Started
+/// when a build begins, that runs on another core while the text is read and laid out. Once per process; a font
+/// that fails here fails again, with its message, in the build that needs it.
+/// </summary>
+internal static class PdfWarmUp
+{
+    private static int _started;
+
+    /// <summary>Warms PDFsharp on the thread pool for these font files (full paths), the first time only.</summary>
+    public static Task Start(IReadOnlyList<string> fontPaths)
+    {
+        if (Interlocked.Exchange(ref _started, 1) == 1) return Task.CompletedTask;
+        return Task.Run(() => Warm(fontPaths));
+    }
+
+    /// <summary>Makes PDFsharp load these fonts and start its document types; never throws but for lack of memory.</summary>
+    public static void Warm(IReadOnlyList<string> fontPaths)
+    {
+        try
+        {
+            FontFileResolver.Install();
+            foreach (var path in fontPaths)
+                _ = new XFont(FontFileResolver.FamilyName(path), 10, XFontStyleEx.Regular, new XPdfFontOptions(PdfFontEncoding.Unicode));
+            using var document = new PdfDocument();
+            _ = PdfSharp.UniversalAccessibility.UAManager.ForDocument(document);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Only a head start: the build meets the same problem and reports it where it belongs.
+        }
+    }
+}
