@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Buffers.Binary;
 using System.Globalization;
 using System.IO.Compression;
+using System.Runtime.ExceptionServices;
 using System.Text;
 
 namespace Briefing.Pdf;
@@ -27,14 +28,26 @@ internal static class FlateStreamRepair
         var xref = ClassicXref.Read(pdf);
         if (xref.Encrypted) return pdf;
         var objects = xref.Entries.OrderBy(e => e.Offset).ToList();
-        var edits = new List<Edit>();
+        // An object runs at most to the next one (or the table): a stream object has "stream" in that range, and
+        // most objects (structure elements, annotations) do not, so their dictionaries need no parsing.
+        var streams = new List<ClassicXref.Entry>();
         for (var i = 0; i < objects.Count; i++)
         {
-            // An object runs at most to the next one (or the table): a stream object has "stream" in that range,
-            // and most objects (structure elements, annotations) do not, so their dictionaries need no parsing.
+            ObjectKeyword(pdf, objects[i]); // every entry must point at its object, stream or not
             var end = i + 1 < objects.Count ? objects[i + 1].Offset : Math.Max(xref.TableOffset, objects[i].Offset);
-            RepairObject(pdf, objects[i], pdf.AsSpan(objects[i].Offset, end - objects[i].Offset).IndexOf("stream"u8) >= 0, edits);
+            if (pdf.AsSpan(objects[i].Offset, end - objects[i].Offset).IndexOf("stream"u8) >= 0) streams.Add(objects[i]);
         }
+        // Inflating and re-deflating is most of the work; the streams are independent, so it runs on the free cores.
+        // A malformed stream is reported as before: the first in file order.
+        var found = new List<Edit>[streams.Count];
+        var failed = new Exception?[streams.Count];
+        Parallel.For(0, streams.Count, i =>
+        {
+            try { RepairObject(pdf, streams[i], found[i] = []); }
+            catch (Exception e) when (e is not OutOfMemoryException) { failed[i] = e; }
+        });
+        if (failed.FirstOrDefault(e => e is not null) is { } first) ExceptionDispatchInfo.Throw(first);
+        var edits = found.SelectMany(x => x).ToList();
         if (edits.Count == 0) return pdf;
 
         // Offsets move by the growth of every edit before them (edits and objects are both in file order).
@@ -52,12 +65,12 @@ internal static class FlateStreamRepair
         return Splice(pdf, edits);
     }
 
-    private static void RepairObject(byte[] pdf, ClassicXref.Entry entry, bool mayBeStream, List<Edit> edits)
+    private static void RepairObject(byte[] pdf, ClassicXref.Entry entry, List<Edit> edits)
     {
         // "N G obj <<...>> stream" — anything else (no dictionary, no stream) is not ours to change.
         var obj = ObjectKeyword(pdf, entry);
         var dict = PdfSyntax.SkipWhite(pdf, obj + 3);
-        if (!mayBeStream || !(dict + 1 < pdf.Length && pdf[dict] == (byte)'<' && pdf[dict + 1] == (byte)'<')) return;
+        if (!(dict + 1 < pdf.Length && pdf[dict] == (byte)'<' && pdf[dict + 1] == (byte)'<')) return;
         var entries = new Dictionary<string, PdfSyntax.Span>(StringComparer.Ordinal);
         var keyword = PdfSyntax.SkipWhite(pdf, PdfSyntax.ReadDictionary(pdf, dict, entries));
         if (!PdfSyntax.IsKeyword(pdf, keyword, "stream") || !IsFlate(pdf, entries)) return;

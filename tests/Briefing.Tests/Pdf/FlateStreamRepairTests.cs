@@ -152,6 +152,27 @@ public sealed class FlateStreamRepairTests
     }
 
     [Fact]
+    public void Of_several_malformed_streams_the_first_in_the_file_is_reported()
+    {
+        // Streams are repaired in parallel; the error must not depend on which finishes first.
+        static string Unreadable(string pdf, int number)
+        {
+            // The /Length's last digit becomes a letter: no offset moves, and the length is no longer a number.
+            var key = pdf.IndexOf("/Length ", pdf.IndexOf($"\n{number} 0 obj\n", StringComparison.Ordinal), StringComparison.Ordinal) + 8;
+            var last = key + pdf[key..].TakeWhile(char.IsAsciiDigit).Count() - 1;
+            return pdf[..last] + "x" + pdf[(last + 1)..];
+        }
+        var text = Encoding.Latin1.GetString(Crafted());
+        var broken = Encoding.Latin1.GetBytes(Unreadable(Unreadable(text, 9), 4));
+        for (var run = 0; run < 20; run++)
+        {
+            var e = Assert.Throws<InvalidDataException>(() => FlateStreamRepair.Apply(broken));
+            Assert.Contains("FlateDecode stream of object 4 at offset", e.Message, StringComparison.Ordinal);
+        }
+        Assert.Contains("object 9", Assert.Throws<InvalidDataException>(() => FlateStreamRepair.Apply(Encoding.Latin1.GetBytes(Unreadable(text, 9)))).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Encrypted_files_are_left_alone()
     {
         var encrypted = Crafted(trailerExtra: "/Encrypt<</Filter/Standard>>");
