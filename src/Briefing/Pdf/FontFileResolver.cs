@@ -40,6 +40,11 @@ internal sealed class FontFileResolver : IFontResolver
     /// <summary>The family name under which PDFsharp finds a font file.</summary>
     public static string FamilyName(string fullPath) => Prefix + fullPath;
 
+    /// <summary>PDFsharp's font for a file, as every drawing and the warm-up ask for it (one cache entry per file).</summary>
+    public static PdfSharp.Drawing.XFont Font(string fullPath, double size) =>
+        new(FamilyName(fullPath), size, PdfSharp.Drawing.XFontStyleEx.Regular,
+            new PdfSharp.Drawing.XPdfFontOptions(PdfSharp.Pdf.PdfFontEncoding.Unicode));
+
     /// <inheritdoc />
     public FontResolverInfo? ResolveTypeface(string familyName, bool bold, bool italic) =>
         familyName.StartsWith(Prefix, StringComparison.Ordinal) && File.Exists(familyName[Prefix.Length..])

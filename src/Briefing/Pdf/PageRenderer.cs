@@ -180,8 +180,7 @@ internal sealed class PageRenderer(PdfDocument document, IReadOnlyList<string> f
     private XFont Font(int face, double size)
     {
         if (_fonts.TryGetValue((face, size), out var font)) return font;
-        font = new XFont(FontFileResolver.FamilyName(fonts[face]), size, XFontStyleEx.Regular,
-            new XPdfFontOptions(PdfFontEncoding.Unicode));
+        font = FontFileResolver.Font(fonts[face], size);
         _fonts[(face, size)] = font;
         return font;
     }

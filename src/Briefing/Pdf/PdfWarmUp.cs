@@ -1,13 +1,14 @@
-using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 
 namespace Briefing.Pdf;
 
 /// <summary>
-/// PDFsharp's first use in a process costs a cold build ~25 ms before its first page: each font file is read and
-/// check-summed twice (under PDFsharp's global font lock) and its tagging and document types start up. Started
-/// when a build begins, that runs on another core while the text is read and laid out. Once per process; a font
-/// that fails here fails again, with its message, in the build that needs it.
+/// PDFsharp's first use in a process costs a cold build ~25 ms before its first page: each font file is read,
+/// parsed and check-summed twice (under PDFsharp's global font lock) and its tagging and document types start up.
+/// Started when a build begins, that runs on another core while the text is read and laid out. Once per process;
+/// a font that fails here fails again in the build that needs it. Known limit: PDFsharp keeps one font per internal
+/// full name, so a style naming two different files with the same internal name (which already failed whenever a
+/// document drew both) may now fail even if the document draws only one of them.
 /// </summary>
 internal static class PdfWarmUp
 {
@@ -27,7 +28,7 @@ internal static class PdfWarmUp
         {
             FontFileResolver.Install();
             foreach (var path in fontPaths)
-                _ = new XFont(FontFileResolver.FamilyName(path), 10, XFontStyleEx.Regular, new XPdfFontOptions(PdfFontEncoding.Unicode));
+                _ = FontFileResolver.Font(path, 10);
             using var document = new PdfDocument();
             _ = PdfSharp.UniversalAccessibility.UAManager.ForDocument(document);
         }

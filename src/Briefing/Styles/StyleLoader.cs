@@ -97,8 +97,8 @@ internal static class StyleLoader
     /// <summary>The faces nearly every document sets, as full paths: body and heading, regular and bold.</summary>
     public static IReadOnlyList<string> TextFontFiles(Style style) =>
         [.. new[] { style.Fonts.Body.Regular, style.Fonts.Body.Bold, style.Fonts.Heading.Regular, style.Fonts.Heading.Bold }
-            .OfType<string>().Where(f => f.Length > 0).Distinct(StringComparer.Ordinal)
-            .Select(f => Path.GetFullPath(Path.Combine(style.FontFolder, f)))];
+            .Where(f => !string.IsNullOrWhiteSpace(f))
+            .Select(f => Path.GetFullPath(Path.Combine(style.FontFolder, f!))).Distinct(StringComparer.Ordinal)];
 
     /// <summary>Every font file the style names.</summary>
     public static IEnumerable<string> AllFontFiles(Style style)
