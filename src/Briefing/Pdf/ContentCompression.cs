@@ -11,7 +11,7 @@ namespace Briefing.Pdf;
 internal static class ContentCompression
 {
     /// <summary>Compresses every not yet filtered content stream of every page. The streams are deflated on as many
-    /// cores as are free (a quarter of the PDF stage's CPU); PDFsharp's objects are only touched on this thread.</summary>
+    /// cores as are free (about an eighth of the PDF stage); PDFsharp's objects are only touched on this thread.</summary>
     public static void Apply(PdfDocument document)
     {
         var pending = new List<PdfDictionary>();
