@@ -30,12 +30,12 @@ internal static class FlateStreamRepair
         var objects = xref.Entries.OrderBy(e => e.Offset).ToList();
         // An object runs at most to the next one (or the table): a stream object has "stream" in that range, and
         // most objects (structure elements, annotations) do not, so their dictionaries need no parsing.
-        var streams = new List<ClassicXref.Entry>();
+        var streams = new List<(ClassicXref.Entry Entry, int Obj)>();
         for (var i = 0; i < objects.Count; i++)
         {
-            ObjectKeyword(pdf, objects[i]); // every entry must point at its object, stream or not
+            var obj = ObjectKeyword(pdf, objects[i]); // every entry must point at its object, stream or not
             var end = i + 1 < objects.Count ? objects[i + 1].Offset : Math.Max(xref.TableOffset, objects[i].Offset);
-            if (pdf.AsSpan(objects[i].Offset, end - objects[i].Offset).IndexOf("stream"u8) >= 0) streams.Add(objects[i]);
+            if (pdf.AsSpan(objects[i].Offset, end - objects[i].Offset).IndexOf("stream"u8) >= 0) streams.Add((objects[i], obj));
         }
         // Inflating and re-deflating is most of the work; the streams are independent, so it runs on the free cores.
         // A malformed stream is reported as before: the first in file order.
@@ -43,7 +43,7 @@ internal static class FlateStreamRepair
         var failed = new Exception?[streams.Count];
         Parallel.For(0, streams.Count, i =>
         {
-            try { RepairObject(pdf, streams[i], found[i] = []); }
+            try { RepairObject(pdf, streams[i].Entry, streams[i].Obj, found[i] = []); }
             catch (Exception e) when (e is not OutOfMemoryException) { failed[i] = e; }
         });
         if (failed.FirstOrDefault(e => e is not null) is { } first) ExceptionDispatchInfo.Throw(first);
@@ -65,10 +65,10 @@ internal static class FlateStreamRepair
         return Splice(pdf, edits);
     }
 
-    private static void RepairObject(byte[] pdf, ClassicXref.Entry entry, List<Edit> edits)
+    // obj: where the entry's "obj" keyword is (checked by the caller).
+    private static void RepairObject(byte[] pdf, ClassicXref.Entry entry, int obj, List<Edit> edits)
     {
         // "N G obj <<...>> stream" — anything else (no dictionary, no stream) is not ours to change.
-        var obj = ObjectKeyword(pdf, entry);
         var dict = PdfSyntax.SkipWhite(pdf, obj + 3);
         if (!(dict + 1 < pdf.Length && pdf[dict] == (byte)'<' && pdf[dict + 1] == (byte)'<')) return;
         var entries = new Dictionary<string, PdfSyntax.Span>(StringComparer.Ordinal);

@@ -15,10 +15,9 @@ internal static class PdfWarmUp
     private static int _started;
 
     /// <summary>Warms PDFsharp on the thread pool for these font files (full paths), the first time only.</summary>
-    public static Task Start(IReadOnlyList<string> fontPaths)
+    public static void Start(IReadOnlyList<string> fontPaths)
     {
-        if (Interlocked.Exchange(ref _started, 1) == 1) return Task.CompletedTask;
-        return Task.Run(() => Warm(fontPaths));
+        if (Interlocked.Exchange(ref _started, 1) == 0) _ = Task.Run(() => Warm(fontPaths));
     }
 
     /// <summary>Makes PDFsharp load these fonts and start its document types; never throws but for lack of memory.</summary>
