@@ -52,6 +52,19 @@ internal sealed class Sidecar
     /// <summary>Loads a sidecar file; YAML errors and unknown keys are input errors with the line.</summary>
     public static Sidecar Load(string path) => Parse(File.ReadAllText(path), path, 0);
 
+    // Plain data only: no type tags; aliases are bounded by the parser's own depth limits. Built once: building
+    // reflects over every bound type, and a built deserializer is thread-safe (YamlDotNet 16.1 and later).
+    private static readonly Lazy<IDeserializer> Strict = new(() => BuildDeserializer(strict: true));
+    private static readonly Lazy<IDeserializer> Lenient = new(() => BuildDeserializer(strict: false));
+
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("AOT", "IL3050:RequiresDynamicCode",
+        Justification = "Binds plain classes kept whole by the CLI's TrimmerRoots.xml; the AOT app's output is checked against the JIT app's by bench/whole-process.py --verify.")]
+    private static IDeserializer BuildDeserializer(bool strict)
+    {
+        var builder = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance);
+        return (strict ? builder : builder.IgnoreUnmatchedProperties()).Build();
+    }
+
     /// <summary>Parses sidecar YAML (also front matter, whose first line is <paramref name="lineOffset"/>+1).</summary>
     /// <param name="yaml">The YAML text.</param>
     /// <param name="path">The file, for messages.</param>
@@ -63,11 +76,7 @@ internal sealed class Sidecar
     {
         try
         {
-            // Plain data only: no type tags; aliases are bounded by the parser's own depth limits.
-            var builder = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance);
-            if (!strict) builder = builder.IgnoreUnmatchedProperties();
-            var deserializer = builder.Build();
-            var sidecar = deserializer.Deserialize<Sidecar?>(yaml) ?? new Sidecar();
+            var sidecar = (strict ? Strict : Lenient).Value.Deserialize<Sidecar?>(yaml) ?? new Sidecar();
             sidecar.Path = path;
             sidecar.FaqLines = FindFaqLines(yaml, lineOffset, sidecar.Faq?.Count ?? 0);
             return sidecar;

@@ -8,6 +8,15 @@ namespace Briefing.Styles;
 /// <summary>Reads a style YAML file; unknown keys and bad values are input errors naming the file and line.</summary>
 internal static class StyleLoader
 {
+    // Building a deserializer reflects over every bound type (most of a style load); a built one is thread-safe
+    // (YamlDotNet 16.1 and later), so a batch builds it once.
+    private static readonly Lazy<IDeserializer> Deserializer = new(BuildDeserializer);
+
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("AOT", "IL3050:RequiresDynamicCode",
+        Justification = "Binds plain classes kept whole by the CLI's TrimmerRoots.xml; the AOT app's output is checked against the JIT app's by bench/whole-process.py --verify.")]
+    private static IDeserializer BuildDeserializer() =>
+        new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).Build();
+
     /// <summary>The style shipped with the app (styles/briefing.yaml beside the executable).</summary>
     public static string BundledStylePath => Path.Combine(AppContext.BaseDirectory, "styles", "briefing.yaml");
 
@@ -20,11 +29,8 @@ internal static class StyleLoader
         Style style;
         try
         {
-            var deserializer = new DeserializerBuilder()
-                .WithNamingConvention(UnderscoredNamingConvention.Instance)
-                .Build();
             using var reader = new StreamReader(path);
-            style = deserializer.Deserialize<Style?>(reader) ?? new Style();
+            style = Deserializer.Value.Deserialize<Style?>(reader) ?? new Style();
         }
         catch (YamlException e)
         {

@@ -30,6 +30,28 @@ public sealed class StyleLoaderTests
     }
 
     [Fact]
+    public void Styles_loaded_at_once_on_many_threads_are_each_their_own()
+    {
+        // One deserializer serves every load (a batch loads styles on all cores at once).
+        var names = new[] { "briefing.yaml", "memo.yaml", "report.yaml" };
+        var expected = names.Select(n => StyleLoader.Load(Path.Combine(Repo.Root, "styles", n))).ToArray();
+        var loaded = new Style[96];
+        Parallel.For(0, loaded.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 },
+            i => loaded[i] = StyleLoader.Load(Path.Combine(Repo.Root, "styles", names[i % names.Length])));
+        for (var i = 0; i < loaded.Length; i++)
+        {
+            var want = expected[i % names.Length];
+            Assert.Equal((want.Paper, want.Cover, want.Fonts.Body.Regular, want.Sizes.Body, want.Margins.Left),
+                (loaded[i].Paper, loaded[i].Cover, loaded[i].Fonts.Body.Regular, loaded[i].Sizes.Body, loaded[i].Margins.Left));
+        }
+        // Callers change the style they get: no two loads share one.
+        loaded[0].Fonts.Body.Regular = "changed.ttf";
+        loaded[0].Margins.Left = 1;
+        Assert.All(loaded.Skip(1).Where((_, i) => (i + 1) % names.Length == 0),
+            s => Assert.Equal((expected[0].Fonts.Body.Regular, expected[0].Margins.Left), (s.Fonts.Body.Regular, s.Margins.Left)));
+    }
+
+    [Fact]
     public void The_bundled_style_ships_beside_the_app() => Assert.True(File.Exists(StyleLoader.BundledStylePath));
 
     private static InputException LoadBad(string yaml, string? fontsFrom = null)
