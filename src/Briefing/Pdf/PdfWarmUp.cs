@@ -6,9 +6,9 @@ namespace Briefing.Pdf;
 /// PDFsharp's first use in a process costs a cold build ~25 ms before its first page: each font file is read,
 /// parsed and check-summed twice (under PDFsharp's global font lock) and its tagging and document types start up.
 /// Started when a build begins, that runs on another core while the text is read and laid out. Once per process;
-/// a font that fails here fails again in the build that needs it. Known limit: PDFsharp keeps one font per internal
-/// full name, so a style naming two different files with the same internal name (which already failed whenever a
-/// document drew both) may now fail even if the document draws only one of them.
+/// a font that fails here fails again in the build that needs it. PDFsharp keeps one font per internal full name,
+/// so fonts of the list that share a name with a different file of the list are left to the build: warming one
+/// would make a document that draws only the other fail.
 /// </summary>
 internal static class PdfWarmUp
 {
@@ -26,7 +26,7 @@ internal static class PdfWarmUp
         try
         {
             FontFileResolver.Install();
-            foreach (var path in fontPaths)
+            foreach (var path in Warmable(fontPaths))
                 _ = FontFileResolver.Font(path, 10);
             using var document = new PdfDocument();
             _ = PdfSharp.UniversalAccessibility.UAManager.ForDocument(document);
@@ -35,5 +35,13 @@ internal static class PdfWarmUp
         {
             // Only a head start: the build meets the same problem and reports it where it belongs.
         }
+    }
+
+    /// <summary>The fonts that share their internal full name with no different file of the list.</summary>
+    internal static IReadOnlyList<string> Warmable(IReadOnlyList<string> fontPaths)
+    {
+        var names = fontPaths.Select(FontFileResolver.FullName).ToArray();
+        return [.. fontPaths.Where((path, i) => !fontPaths.Where((other, j) => j != i && names[j] is not null &&
+            names[j] == names[i] && !FontFileResolver.SameBytes(path, other)).Any())];
     }
 }
