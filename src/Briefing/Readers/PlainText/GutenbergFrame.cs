@@ -3,25 +3,58 @@ using System.Text.RegularExpressions;
 namespace Briefing.Readers.PlainText;
 
 /// <summary>
-/// A Project Gutenberg book's licence frame: the header up to "*** START OF …" and the footer from "*** END OF …".
-/// Both are kept (nothing is lost) but never become chapters.
+/// A Project Gutenberg book's frame: the header up to "*** START OF …" (with its catalogue fields), the producers'
+/// credit just after it, and the footer from "End of the Project Gutenberg …" (the licence). The fields give the
+/// metadata; the rest is kept word for word, but after the book, never on its cover or in its chapters.
 /// </summary>
-internal sealed partial record GutenbergFrame(bool IsGutenberg, int BodyStart, int BodyEnd, string? Title)
+internal sealed partial record GutenbergFrame(bool IsGutenberg, int HeaderEnd, int BodyStart, int BodyEnd, GutenbergFields Fields)
 {
     /// <summary>Finds the frame; a text without the markers is all body.</summary>
     public static GutenbergFrame Find(string[] lines)
     {
         int start = -1, end = lines.Length;
-        string? title = null;
         for (var i = 0; i < lines.Length; i++)
         {
             var t = lines[i].Trim();
-            if (start < 0 && t.StartsWith("Title:", StringComparison.Ordinal) && title is null) title = t[6..].Trim();
             if (start < 0 && Start().IsMatch(t)) start = i + 1;
             else if (start >= 0 && End().IsMatch(t)) { end = Math.Min(end, i); break; }
             else if (start >= 0 && EndLine().IsMatch(t)) end = Math.Min(end, i);
         }
-        return start < 0 ? new GutenbergFrame(false, 0, lines.Length, null) : new GutenbergFrame(true, start, end, title);
+        if (start < 0) return new GutenbergFrame(false, 0, 0, lines.Length, GutenbergFields.None);
+        return new GutenbergFrame(true, start, CreditEnd(lines, start, end), end, GutenbergFields.Read(lines, start - 1));
+    }
+
+    /// <summary>The header's lines as units: a catalogue field ("Release Date: …", with its indented continuation) is a
+    /// paragraph of its own, never joined to the next as wrapped prose; the START marker is left out (it only delimits).</summary>
+    public IReadOnlyList<Unit> HeaderUnits(string[] lines)
+    {
+        var units = new List<Unit>();
+        var from = 0;
+        for (var i = 0; i < HeaderEnd - 1; i++)
+        {
+            if (!GutenbergFields.IsField(lines[i])) continue;
+            units.AddRange(UnitSplitter.Split(lines, from, i, new bool[lines.Length]));
+            var next = GutenbergFields.ValueEnd(lines, i, HeaderEnd - 1);
+            units.Add(new Unit(UnitKind.Text, string.Join(' ', lines[i..next].Select(l => l.Trim())), i + 1, true, false));
+            from = next;
+            i = next - 1;
+        }
+        units.AddRange(UnitSplitter.Split(lines, from, HeaderEnd - 1, new bool[lines.Length]));
+        return units;
+    }
+
+    /// <summary>The "*** END OF THE PROJECT GUTENBERG …" line.</summary>
+    public static bool IsEndMarker(string line) => End().IsMatch(line.Trim());
+
+    /// <summary>"Produced by …" right after the START marker: the transcribers' credit, part of the frame.</summary>
+    private static int CreditEnd(string[] lines, int start, int end)
+    {
+        var first = start;
+        while (first < end && lines[first].Trim().Length == 0) first++;
+        if (first == end || !Credit().IsMatch(lines[first].Trim())) return start;
+        var last = first;
+        while (last < end && lines[last].Trim().Length > 0) last++;
+        return last;
     }
 
     [GeneratedRegex(@"^\*{3}\s*START OF (THE|THIS) PROJECT GUTENBERG", RegexOptions.IgnoreCase)]
@@ -33,4 +66,7 @@ internal sealed partial record GutenbergFrame(bool IsGutenberg, int BodyStart, i
     // "End of the Project Gutenberg EBook of …", the line older books put before the END marker.
     [GeneratedRegex(@"^End of (the )?Project Gutenberg", RegexOptions.IgnoreCase)]
     private static partial Regex EndLine();
+
+    [GeneratedRegex(@"^(Produced by|E-?text prepared by|Transcribed (from|by)|This (e-?book|e-?text) was produced by)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Credit();
 }

@@ -4,12 +4,13 @@ namespace Briefing.Readers.PlainText;
 
 /// <summary>
 /// Finds web noise in a scraped article by its shape, never by its words: short lines that repeat (image captions
-/// and alt texts), lines equal to the title, a "Table of Contents" heading with no entries, and the comment section.
+/// and alt texts), lines equal to the title, a "Table of Contents" heading with no entries or the source's own
+/// contents, and the comment section.
 /// </summary>
 internal static partial class NoiseFilter
 {
-    /// <summary>Marks noise lines in [start, end) of <paramref name="lines"/>. Lines that only repeat the title are
-    /// flagged apart: they are not where a page's images stood, so they do not mark a chapter.</summary>
+    /// <summary>Marks noise lines in [start, end) of <paramref name="lines"/>. Lines that only repeat the title and a
+    /// source's contents are flagged apart: they are not where a page's images stood, so they do not mark a chapter.</summary>
     public static (bool[] Noise, bool[] TitleRepeat) Find(IReadOnlyList<string> lines, int start, int end, string title)
     {
         var noise = new bool[lines.Count];
@@ -19,8 +20,24 @@ internal static partial class NoiseFilter
         var normalisedTitle = Normalise(title);
         for (var i = start; i < end; i++)
             if (!noise[i] && lines[i].Trim().Length > 0 && Normalise(lines[i]) == normalisedTitle) noise[i] = titleRepeat[i] = true;
-        MarkEmptyContents(lines, start, end, noise);
+        MarkContents(lines, start, end, noise, titleRepeat);
         return (noise, titleRepeat);
+    }
+
+    /// <summary>
+    /// The author's name (or "by NAME") on a book's own title page, before its first paragraph of prose: the cover
+    /// already gives it. Flagged like a title repeat, so it does not mark a chapter.
+    /// </summary>
+    public static void MarkTitlePageAuthor(IReadOnlyList<string> lines, int start, int end, string author, bool[] noise, bool[] titleRepeat)
+    {
+        var name = Normalise(author);
+        for (var i = start; i < end; i++)
+        {
+            var t = lines[i].Trim();
+            if (t.Length > 60 || LineShapes.IsChapterMarker(t)) return;
+            var n = Normalise(t);
+            if (n.Length > 0 && (n == name || n == "by " + name)) noise[i] = titleRepeat[i] = true;
+        }
     }
 
     /// <summary>"N thoughts on “…”", "N Comments": the rest is the comment section. "Leave a Comment" and the like alone.</summary>
@@ -101,8 +118,13 @@ internal static partial class NoiseFilter
         return t.Any(char.IsLetter);
     }
 
-    /// <summary>A contents heading whose following lines are not entries (lines that reappear later as headings).</summary>
-    private static void MarkEmptyContents(IReadOnlyList<string> lines, int start, int end, bool[] noise)
+    /// <summary>
+    /// A contents heading and its entries: with no entries (lines that reappear later as headings) it is a web page's
+    /// empty widget; with entries it is the source's own contents (a printed book's, with its page numbers), which the
+    /// briefing's contents replace. The entries run to the first line of prose or to where the first entry reappears;
+    /// they are removed only when most of them are entries or end in a page number, so a lede is never taken.
+    /// </summary>
+    private static void MarkContents(IReadOnlyList<string> lines, int start, int end, bool[] noise, bool[] quiet)
     {
         Dictionary<string, int>? lastIndex = null;
         for (var i = start; i < end; i++)
@@ -122,7 +144,23 @@ internal static partial class NoiseFilter
                 if (lastIndex.TryGetValue(EntryKey(t), out var later) && later > j) entries++;
                 else break;
             }
-            if (entries == 0) noise[i] = true;
+            if (entries == 0) { noise[i] = true; continue; }
+            var (stop, listed, lineCount) = (i + 1, 0, 0);
+            string? firstKey = null;
+            for (; stop < end; stop++)
+            {
+                var t = lines[stop].Trim();
+                if (t.Length == 0 || noise[stop] || t.Equals("page", StringComparison.OrdinalIgnoreCase)) continue;
+                var key = EntryKey(t);
+                if ((firstKey is not null && key == firstKey) || IsProse(t)) break;
+                firstKey ??= key;
+                lineCount++;
+                if ((lastIndex.TryGetValue(key, out var later) && later > stop) || TrailingPageNumber().IsMatch(t)) listed++;
+            }
+            if (listed * 2 < lineCount) continue;
+            for (var k = i; k < stop; k++)
+                if (lines[k].Trim().Length > 0 && !noise[k]) noise[k] = quiet[k] = true;
+            i = stop - 1;
         }
     }
 

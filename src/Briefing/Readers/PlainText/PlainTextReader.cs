@@ -14,26 +14,43 @@ internal static class PlainTextReader
         var lines = text.Split('\n');
         var frame = GutenbergFrame.Find(lines);
         var titleIndex = Array.FindIndex(lines, frame.BodyStart, l => l.Trim().Length > 0);
-        var sourceTitle = frame.Title ?? (titleIndex >= 0 ? lines[titleIndex].Trim() : null);
+        var sourceTitle = frame.Fields.Title ?? (titleIndex >= 0 ? lines[titleIndex].Trim() : null);
         var bodyStart = frame.IsGutenberg ? frame.BodyStart : titleIndex + 1;
         var (noise, titleRepeat) = NoiseFilter.Find(lines, bodyStart, frame.BodyEnd, sourceTitle ?? "");
+        if (frame.Fields.Author is { } author) NoiseFilter.MarkTitlePageAuthor(lines, bodyStart, frame.BodyEnd, author, noise, titleRepeat);
         var units = UnitSplitter.Split(lines, bodyStart, frame.BodyEnd, noise, titleRepeat);
 
         var removed = new List<string>();
         for (var i = bodyStart; i < frame.BodyEnd; i++)
             if (noise[i]) removed.Add(lines[i].Trim());
 
-        var builder = new TreeBuilder(path, sidecar);
+        var builder = new TreeBuilder(path, sidecar, transcriberMarkup: frame.IsGutenberg);
+        builder.AddBody(units);
         if (frame.IsGutenberg)
         {
-            // The licence header is front matter: it stays, in the lede, and the title line is part of it.
-            builder.AddFrontMatter(UnitSplitter.Split(lines, 0, frame.BodyStart, new bool[lines.Length]));
+            // Header, producers' credit and licence footer: kept, in that order, after the book.
+            var back = new List<Unit>(frame.HeaderUnits(lines));
+            back.AddRange(UnitSplitter.Split(lines, frame.HeaderEnd, frame.BodyStart, new bool[lines.Length]));
+            var markers = MarkerLines(lines, frame.BodyEnd);
+            back.AddRange(UnitSplitter.Split(lines, frame.BodyEnd, lines.Length, markers));
+            removed.Add(lines[frame.HeaderEnd - 1].Trim());
+            removed.AddRange(lines.Where((_, i) => markers[i]).Select(l => l.Trim()));
+            builder.AddBackMatter(back);
         }
-        builder.AddBody(units);
-        if (frame.IsGutenberg && frame.BodyEnd < lines.Length)
-            builder.AddBackMatter(UnitSplitter.Split(lines, frame.BodyEnd, lines.Length, new bool[lines.Length]));
 
-        var metadata = MetadataMerge.Build(sourceTitle, null, sidecar, Path.GetFileNameWithoutExtension(path));
+        var fields = frame.Fields.Author is null && frame.Fields.Language is null
+            ? null
+            : new Sidecar { Author = frame.Fields.Author, Language = frame.Fields.Language };
+        var metadata = MetadataMerge.Build(sourceTitle, fields, sidecar, Path.GetFileNameWithoutExtension(path));
         return builder.Build(metadata, removed);
+    }
+
+    /// <summary>The footer's "*** END OF …" line: a delimiter, not text.</summary>
+    private static bool[] MarkerLines(string[] lines, int from)
+    {
+        var marks = new bool[lines.Length];
+        for (var i = from; i < lines.Length; i++)
+            if (GutenbergFrame.IsEndMarker(lines[i])) marks[i] = true;
+        return marks;
     }
 }

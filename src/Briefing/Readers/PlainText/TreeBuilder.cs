@@ -3,14 +3,20 @@ using Briefing.Model;
 namespace Briefing.Readers.PlainText;
 
 /// <summary>Places classified units into the document tree: lede, chapters, sections, labels, lists, FAQ.</summary>
-internal sealed class TreeBuilder(string path, Sidecar? sidecar)
+internal sealed class TreeBuilder(string path, Sidecar? sidecar, bool transcriberMarkup = false)
 {
+    /// <summary>Text as inlines: Gutenberg transcriptions mark italic and bold faces in the text itself.</summary>
+    private IReadOnlyList<Inline> Text(string text) => transcriberMarkup ? TranscriberMarkup.Parse(text) : Inlines.Text(text);
+
     private readonly Slugger _slugger = new();
     private readonly List<Diagnostic> _warnings = [];
     private readonly List<Block> _lede = [];
     private readonly List<ChapterDraft> _chapters = [];
     private readonly List<Unit> _back = [];
     private Faq? _faq;
+
+    /// <summary>The heading of the chapter that holds back matter.</summary>
+    public const string BackMatterTitle = "About This E-Book";
     private int _paragraphs;
 
     private sealed class ChapterDraft(Heading heading)
@@ -21,10 +27,7 @@ internal sealed class TreeBuilder(string path, Sidecar? sidecar)
         public List<Block> Current => Sections.Count > 0 ? Sections[^1].Blocks : Blocks;
     }
 
-    /// <summary>Front matter (a licence header): lede text, never chapters.</summary>
-    public void AddFrontMatter(IReadOnlyList<Unit> units) => _lede.AddRange(Blocks(units));
-
-    /// <summary>Back matter (a licence footer): kept after the last chapter's text, behind a rule, never a chapter.</summary>
+    /// <summary>Back matter (a Gutenberg book's header, credit and licence): its own last chapter, after the book.</summary>
     public void AddBackMatter(IReadOnlyList<Unit> units) => _back.AddRange(units);
 
     /// <summary>The article body.</summary>
@@ -73,14 +76,14 @@ internal sealed class TreeBuilder(string path, Sidecar? sidecar)
                     // The FAQ runs to the next chapter-level heading; a second FAQ (pasted articles) joins the first.
                     var end = i + 1;
                     while (end < units.Count && !(kinds[end] == Kind.Heading && IsChapterSignal(units[end]) && !LineShapes.LooksLikeQuestion(units[end].Text))) end++;
-                    var heading = new Heading(_slugger.Slug(u.Text, "faq"), Inlines.Text(u.Text), u.Line);
+                    var heading = new Heading(_slugger.Slug(u.Text, "faq"), Text(u.Text), u.Line);
                     var entries = FaqBuilder.Build(units.Skip(i + 1).Take(end - i - 1).ToList(), sidecar, path, _slugger, Blocks, _warnings);
                     if (_faq is null) _faq = new Faq(heading, entries);
                     else
                     {
                         // A second FAQ (pasted articles) joins the first; its heading stays, in bold, before its answers.
                         if (entries.Count > 0)
-                            entries[0] = entries[0] with { Answer = [Paragraph([new Strong(Inlines.Text(u.Text))], u.Line), .. entries[0].Answer] };
+                            entries[0] = entries[0] with { Answer = [Paragraph([new Strong(Text(u.Text))], u.Line), .. entries[0].Answer] };
                         _faq = _faq with { Entries = [.. _faq.Entries, .. entries] };
                     }
                     i = end - 1;
@@ -170,7 +173,7 @@ internal sealed class TreeBuilder(string path, Sidecar? sidecar)
     private Heading MakeHeading(Unit u, string? text = null)
     {
         var t = text ?? u.Text;
-        return new Heading(_slugger.Slug(t), Inlines.Text(t), u.Line);
+        return new Heading(_slugger.Slug(t), Text(t), u.Line);
     }
 
     /// <summary>Paragraphs and lists from units; collapsed run-in lists are split; nested items nest by indent.</summary>
@@ -191,23 +194,29 @@ internal sealed class TreeBuilder(string path, Sidecar? sidecar)
             }
             if (RunInLists.Split(u.Text) is { } split)
             {
-                blocks.Add(Paragraph(Inlines.Text(split.LeadIn), u.Line));
+                blocks.Add(Paragraph(Text(split.LeadIn), u.Line));
                 blocks.Add(new BulletList(split.Items.Select(t => new ListItem([Paragraph(ItemInlines(t), u.Line)], u.Line)).ToList(), Line: u.Line));
             }
             else if (u.VerseLines is { Count: > 1 } verse)
             {
-                var inlines = new List<Inline>();
-                foreach (var line in verse)
-                {
-                    if (inlines.Count > 0) inlines.Add(new LineBreak());
-                    inlines.Add(new TextRun(line));
-                }
+                var inlines = transcriberMarkup ? TranscriberMarkup.Parse(string.Join('\n', verse)) : VerseInlines(verse);
                 blocks.Add(Paragraph(inlines, u.Line));
             }
-            else blocks.Add(Paragraph(Inlines.Text(u.Text), u.Line));
+            else blocks.Add(Paragraph(Text(u.Text), u.Line));
             k++;
         }
         return blocks;
+    }
+
+    private static List<Inline> VerseInlines(IReadOnlyList<string> verse)
+    {
+        var inlines = new List<Inline>();
+        foreach (var line in verse)
+        {
+            if (inlines.Count > 0) inlines.Add(new LineBreak());
+            inlines.Add(new TextRun(line));
+        }
+        return inlines;
     }
 
     /// <summary>Deeper indentation than this nests no further: a scrape's stray spaces should not make 1,000 levels.</summary>
@@ -242,11 +251,11 @@ internal sealed class TreeBuilder(string path, Sidecar? sidecar)
     }
 
     /// <summary>A list item that opens with a run-in term ("Barter Agreements: In some cases …") sets the term in bold.</summary>
-    private static IReadOnlyList<Inline> ItemInlines(string text)
+    private IReadOnlyList<Inline> ItemInlines(string text)
     {
         var colon = text.IndexOf(": ", StringComparison.Ordinal);
-        if (colon <= 0 || colon > 60 || !LineShapes.LooksLikeLabel(text[..(colon + 1)])) return Inlines.Text(text);
-        return [new Strong(Inlines.Text(text[..(colon + 1)])), new TextRun(text[(colon + 1)..])];
+        if (colon <= 0 || colon > 60 || !LineShapes.LooksLikeLabel(text[..(colon + 1)])) return Text(text);
+        return [new Strong(Text(text[..(colon + 1)])), .. Text(text[(colon + 1)..])];
     }
 
     private Paragraph Paragraph(IReadOnlyList<Inline> content, int line) => new($"p-{++_paragraphs}", content, line);
@@ -257,17 +266,8 @@ internal sealed class TreeBuilder(string path, Sidecar? sidecar)
         var chapters = _chapters.Select(c => new Chapter(c.Heading, c.Blocks,
             c.Sections.Select(s => new Section(s.Heading, s.Blocks)).ToList())).ToList();
         if (_back.Count > 0)
-        {
-            var back = Blocks(_back);
-            if (chapters.Count > 0)
-            {
-                var last = chapters[^1];
-                chapters[^1] = last.Sections.Count > 0
-                    ? last with { Sections = [.. last.Sections.SkipLast(1), last.Sections[^1] with { Blocks = [.. last.Sections[^1].Blocks, new Rule(), .. back] }] }
-                    : last with { Blocks = [.. last.Blocks, new Rule(), .. back] };
-            }
-            else _lede.AddRange(back);
-        }
+            chapters.Add(new Chapter(new Heading(_slugger.Slug(BackMatterTitle), Inlines.Text(BackMatterTitle), _back[0].Line),
+                Blocks(_back), []));
         return new Document(metadata, _lede, chapters, _faq, new ImportReport(path, noiseRemoved, _warnings));
     }
 }

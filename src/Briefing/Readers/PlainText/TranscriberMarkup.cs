@@ -1,0 +1,61 @@
+using Briefing.Model;
+
+namespace Briefing.Readers.PlainText;
+
+/// <summary>
+/// The marks Project Gutenberg's transcribers put in plain text for the printed book's faces: <c>_italic_</c> and
+/// <c>=bold=</c>. A mark opens only after a non-word character and closes only before one, within one paragraph,
+/// so "snake_case", "a = b" and a lone underscore stay as they are. A mark may span the lines of verse: a '\n' in the
+/// text is a line break.
+/// </summary>
+internal static class TranscriberMarkup
+{
+    /// <summary>The inlines of one unit of text.</summary>
+    public static IReadOnlyList<Inline> Parse(string text)
+    {
+        var result = new List<Inline>();
+        var plainFrom = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var mark = text[i];
+            if (mark is not ('_' or '=') || !Opens(text, i)) continue;
+            var close = Closing(text, i, mark);
+            if (close < 0) continue;
+            if (i > plainFrom) AddRuns(result, text[plainFrom..i]);
+            // Italic inside bold ("=_Lay_ and _lie_=") is read too; one level is all the transcriptions use.
+            var inner = mark == '=' ? Parse(text[(i + 1)..close]) : AddRuns([], text[(i + 1)..close]);
+            result.Add(mark == '_' ? new Emphasis(inner) : new Strong(inner));
+            plainFrom = close + 1;
+            i = close;
+        }
+        if (plainFrom < text.Length || result.Count == 0) AddRuns(result, text[plainFrom..]);
+        return result;
+    }
+
+    private static List<Inline> AddRuns(List<Inline> to, string text)
+    {
+        var lines = text.Split('\n');
+        for (var k = 0; k < lines.Length; k++)
+        {
+            if (k > 0) to.Add(new LineBreak());
+            if (lines[k].Length > 0 || lines.Length == 1) to.Add(new TextRun(lines[k]));
+        }
+        return to;
+    }
+
+    private static bool Opens(string text, int i) =>
+        (i == 0 || !IsWord(text[i - 1])) && i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1]) && text[i + 1] != text[i];
+
+    /// <summary>The index of the mark that closes the one at <paramref name="open"/>, or -1.</summary>
+    private static int Closing(string text, int open, char mark)
+    {
+        for (var j = open + 2; j < text.Length; j++)
+        {
+            if (text[j] != mark) continue;
+            if (!char.IsWhiteSpace(text[j - 1]) && (j + 1 == text.Length || !IsWord(text[j + 1]))) return j;
+        }
+        return -1;
+    }
+
+    private static bool IsWord(char c) => char.IsLetterOrDigit(c) || c == '_';
+}
