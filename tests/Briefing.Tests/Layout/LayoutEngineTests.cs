@@ -88,6 +88,18 @@ public sealed class LayoutEngineTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_document_that_is_all_questions_lists_them_in_its_contents()
+    {
+        var fixture = BriefingFixture.Document();
+        var layout = LayoutEngine.Layout(fixture with { Chapters = [] }, BriefingFixture.Style(), "a4");
+        var entries = ContentsEntries(layout);
+        Assert.Equal(new[] { fixture.Faq!.Heading.Id }.Concat(fixture.Faq.Entries.Select(e => e.Question.Id)).Order(), entries.Keys.Order());
+        foreach (var (anchor, page) in entries) Assert.Equal(layout.PageOfAnchor[anchor], page);
+        // With chapters, the appendix is one line: the questions are listed on its own first page.
+        Assert.DoesNotContain(ContentsEntries(A4.Value).Keys, k => fixture.Faq.Entries.Any(e => e.Question.Id == k));
+    }
+
+    [Fact]
     public void Contents_spanning_several_pages_still_give_the_right_numbers()
     {
         var fixture = BriefingFixture.Document();

@@ -2,6 +2,7 @@ using Briefing.Model;
 using Markdig;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 using MdBlock = Markdig.Syntax.Block;
 using Block = Briefing.Model.Block;
 
@@ -11,6 +12,7 @@ namespace Briefing.Readers.Markdown;
 /// Reads Markdown with YAML front matter. One level-1 heading is the title (then ## are chapters, ### sections, deeper
 /// headings labels); otherwise the heading levels present map in order to chapters, sections and labels. A heading
 /// named FAQ or Frequently Asked Questions turns its sub-headings into questions and their content into answers.
+/// Navigation above the text (contents markers and link lists, language and badge bars) is left out and reported.
 /// </summary>
 internal static class MarkdownReader
 {
@@ -59,19 +61,68 @@ internal static class MarkdownReader
         // A page that is all FAQ ("# FAQ" with ## questions) — unless an FAQ heading of its own follows.
         if (titleHeading is not null && LooksLikeFaq(titleHeading) && !headings.Any(h => h != titleHeading && LooksLikeFaq(h)))
             builder.StartFaq(titleHeading, 1);
-        foreach (var block in md)
+        var blocks = md.ToList();
+        var navigation = Navigation(blocks, titleHeading);
+        var titleLine = titleHeading is null && Clean(sidecar?.Title) is null && Clean(frontMatter?.Title) is null
+            ? TitleLine(blocks, navigation) : null;
+        for (var i = 0; i < blocks.Count; i++)
         {
-            if (block == titleHeading) continue;
-            if (block is HeadingBlock h) builder.Heading(h, LooksLikeFaq(h));
+            var block = blocks[i];
+            if (block == titleHeading || block == titleLine?.Block) continue;
+            if (navigation[i] is { } removed) builder.Removed(removed);
+            else if (block is HeadingBlock h) builder.Heading(h, LooksLikeFaq(h));
             else builder.Content(block);
         }
 
-        var sourceTitle = titleHeading is null ? null : Inlines.PlainText(InlineConverter.Convert(titleHeading.Inline));
+        var sourceTitle = titleHeading is null ? titleLine?.Title : Inlines.PlainText(InlineConverter.Convert(titleHeading.Inline));
+        if (titleLine?.Subtitle is { } subtitle && Clean(frontMatter?.Subtitle) is null)
+            (frontMatter ??= new Sidecar { Path = path }).Subtitle = subtitle;
         var metadata = MetadataMerge.Build(sourceTitle, frontMatter, sidecar, Path.GetFileNameWithoutExtension(path));
         var document = builder.Build(metadata);
         return warnings.Count == 0 ? document
             : document with { Report = document.Report with { Warnings = [.. warnings, .. document.Report.Warnings] } };
     }
+
+    /// <summary>Navigation above the text (before its first heading other than the title): what each such block said,
+    /// by index; null for text.</summary>
+    private static string?[] Navigation(List<MdBlock> blocks, HeadingBlock? titleHeading)
+    {
+        var found = new string?[blocks.Count];
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (blocks[i] is HeadingBlock h && h != titleHeading) break;
+            if (NavigationNoise.Describe(blocks[i]) is not { } text) continue;
+            found[i] = text;
+            if (i > 0 && found[i - 1] is null && NavigationNoise.Ornament(blocks[i - 1]) is { } ornament) found[i - 1] = ornament;
+        }
+        return found;
+    }
+
+    /// <summary>
+    /// A README without a # title often opens with its name on a line of its own ("youtube-dl - download videos …"):
+    /// the first block of text, one short line with no closing punctuation, before any heading. "NAME - what it does"
+    /// gives a title and a subtitle.
+    /// </summary>
+    private static (ParagraphBlock Block, string Title, string? Subtitle)? TitleLine(List<MdBlock> blocks, string?[] navigation)
+    {
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (navigation[i] is not null || blocks[i] is HtmlBlock or YamlFrontMatterBlock or LinkReferenceDefinitionGroup) continue;
+            // One line: Markdig drops a paragraph's source lines once it has read its inlines; line breaks remain.
+            if (blocks[i] is not ParagraphBlock p || p.Inline is null || p.Inline.Descendants<LineBreakInline>().Any()) return null;
+            var text = Inlines.PlainText(InlineConverter.Convert(p.Inline)).Trim();
+            if (text.Length is 0 or > MaxTitleLine || ".:;,!?".Contains(text[^1]) || !text.Any(char.IsLetter)) return null;
+            var dash = text.IndexOf(" - ", StringComparison.Ordinal);
+            return dash is > 0 and <= 40 && dash + 3 < text.Length
+                ? (p, text[..dash].Trim(), text[(dash + 3)..].Trim())
+                : (p, text, null);
+        }
+        return null;
+    }
+
+    private const int MaxTitleLine = 100;
+
+    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     private const int MaxApparentNesting = 64;
 
@@ -130,6 +181,7 @@ internal static class MarkdownReader
         private readonly List<Block> _lede = [];
         private readonly List<(Heading Heading, List<Block> Blocks, List<(Heading Heading, List<Block> Blocks)> Sections)> _chapters = [];
         private readonly List<Diagnostic> _warnings = [];
+        private readonly List<string> _removed = [];
         private int _paragraphs;
         private BlockConverter? _converter;
         private BlockConverter Converter => _converter ??= new BlockConverter(() => $"p-{++_paragraphs}");
@@ -195,6 +247,9 @@ internal static class MarkdownReader
             }
         }
 
+        /// <summary>Navigation left out; listed in the import report.</summary>
+        public void Removed(string text) => _removed.Add(text);
+
         public void Content(MdBlock block)
         {
             if (Converter.Convert(block) is { } b) Target().Add(b);
@@ -239,7 +294,7 @@ internal static class MarkdownReader
                 }
                 faq = new Faq(_faqHeading, entries);
             }
-            return new Document(metadata, Resolve(_lede), chapters, faq, new ImportReport(path, [], _warnings));
+            return new Document(metadata, Resolve(_lede), chapters, faq, new ImportReport(path, _removed, _warnings));
         }
 
         /// <summary>Labels were collected through slots while their blocks were still coming; freeze them.</summary>
