@@ -46,10 +46,11 @@ internal static class UnitSplitter
 
     private static void AddBlock(IReadOnlyList<string> lines, List<int> block, bool afterBreak, List<Unit> units)
     {
-        // Hard-wrapped prose breaks lines mid-sentence; short lines that each end a sentence are separate paragraphs.
-        var endsSentence = block.SkipLast(1).Count(i => ".!?:\"”’)".Contains(lines[i].TrimEnd()[^1]));
+        // Hard-wrapped prose breaks lines mid-sentence; short lines that each end a sentence are separate paragraphs,
+        // unless every line was filled as far as the wrap allowed (dialogue wraps at "’" and ":" too).
+        var endsSentence = block.SkipLast(1).Count(i => EndsSentence(lines[i]));
         var hardWrapped = block.Count > 1 && block.All(i => lines[i].TrimEnd().Length <= WrapWidth)
-                          && endsSentence * 2 < block.Count - 1;
+                          && (endsSentence * 2 < block.Count - 1 || FilledToTheWrap(lines, block));
         // "CHAPTER I." with its title on the next line is one heading.
         if (block.Count == 2 && LineShapes.IsChapterMarker(lines[block[0]]) && LineShapes.LooksLikeHeading(lines[block[1]])
             && LineShapes.ListItem(lines[block[1]]) is null)
@@ -108,6 +109,32 @@ internal static class UnitSplitter
             for (var k = units.Count - 1; k >= 0 && units[k].Line >= block[0] + 1; k--)
                 if (units[k].VerseLines is not null) units[k] = units[k] with { VerseLines = null };
     }
+
+    private static bool EndsSentence(string line) => ".!?:\"”’)".Contains(line.TrimEnd()[^1]);
+
+    /// <summary>
+    /// Whether each line but the last was filled — the next line's first word would not have fitted on it within the
+    /// block's longest line (the wrap width is at least that) — and some line break falls inside a sentence (a line
+    /// not ending one, or the next starting in lower case). Lines of a title page are too short to say; lines of
+    /// similar length that each are a sentence stay paragraphs.
+    /// </summary>
+    private static bool FilledToTheWrap(IReadOnlyList<string> lines, List<int> block)
+    {
+        var width = block.Max(i => lines[i].Trim().Length);
+        if (width < MinFilledWidth) return false;
+        var midSentence = false;
+        for (var k = 0; k + 1 < block.Count; k++)
+        {
+            var next = lines[block[k + 1]].Trim();
+            var firstWord = next.IndexOf(' ') is var space and > 0 ? space : next.Length;
+            if (lines[block[k]].Trim().Length + 1 + firstWord <= width) return false;
+            midSentence |= !EndsSentence(lines[block[k]]) || next.TrimStart('‘', '“', '"', '\'', '(').FirstOrDefault() is var c && char.IsLower(c);
+        }
+        return midSentence;
+    }
+
+    /// <summary>Below this longest line a block is not taken for wrapped prose by its line lengths alone.</summary>
+    private const int MinFilledWidth = 60;
 
     /// <summary>Joins a wrapped line to the text before it; a word split by a line-end hyphen keeps its hyphen.</summary>
     private static string JoinWrapped(string before, string next) => before + " " + next;
