@@ -249,10 +249,14 @@ internal sealed class BlockComposer(LayoutContext ctx, FlowBuilder flow, TextSty
         foreach (var raw in source)
         {
             var text = CodeLine(raw);
+            // A line too long for the measure goes on under its own indentation and two more columns, so a
+            // continuation never reads as a line of its own (LaTeX listings' breaklines does the same).
+            var indent = text.Length - text.TrimStart('\u00A0').Length;
+            var hang = Math.Min(ctx.Measure(new string('\u00A0', indent + ContinuationColumns), style), inner / 2);
             var lines = text.Trim().Length == 0
                 ? [new SetLine([], 0, 0, 0)]
                 : ParagraphSetter.Set(ctx, [new Span(text, style, null, null, Hyphenate: false)],
-                    new ParagraphShape(inner, Justify: false, Breaker: Breaking.LineBreakers.Greedy));
+                    new ParagraphShape(inner, RestIndent: hang, Justify: false, Breaker: Breaking.LineBreakers.Greedy));
             all.AddRange(lines);
         }
         if (all.Count == 0) return;
@@ -275,6 +279,9 @@ internal sealed class BlockComposer(LayoutContext ctx, FlowBuilder flow, TextSty
         });
         flow.Space(ParagraphGap + pad);
     }
+
+    /// <summary>Columns a wrapped code line's continuation is indented beyond the line's own indentation.</summary>
+    private const int ContinuationColumns = 2;
 
     /// <summary>A code line with tabs expanded and its spaces kept: the first space of a run may break the line, the
     /// rest are no-break spaces that keep their width (indentation, alignment).</summary>
