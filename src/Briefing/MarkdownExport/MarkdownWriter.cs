@@ -156,13 +156,16 @@ internal static class MarkdownWriter
         return sb.ToString();
     }
 
-    /// <summary>Backslash-escapes what Markdown would read as markup.</summary>
+    /// <summary>Backslash-escapes what Markdown would read as markup, and the typewriter quotes, dashes and dots the
+    /// reader's smart punctuation would set as type: text the import kept straight stays straight when read back.</summary>
     private static string Escape(string text, bool lineStart)
     {
         var sb = new StringBuilder(text.Length + 8);
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
-            if (c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '|') sb.Append('\\');
+            var c = text[i];
+            var repeated = c is '-' or '.' && ((i > 0 && text[i - 1] == c) || (i + 1 < text.Length && text[i + 1] == c));
+            if (c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '|' or '\'' or '"' || repeated) sb.Append('\\');
             sb.Append(c);
         }
         var result = sb.ToString();

@@ -62,7 +62,7 @@ public sealed class NavigationNoiseTests
         var doc = Read("# Tool\n\n[![Build Status](https://ci.example/badge.svg)](https://ci.example) [![Coverage](https://cov.example/b.svg)](https://cov.example)\n\n![The tool's main window](window.png)\n\nSee [the docs](https://docs.example), [the FAQ](#faq) and [the blog](https://blog.example)." + Body);
         Assert.Equal(["Build Status Coverage"], doc.Report.NoiseRemoved);
         var lede = BodyText.Blocks(doc.Lede).ToList();
-        Assert.Contains("The tool's main window", lede);
+        Assert.Contains("The tool’s main window", lede);
         Assert.Contains("See the docs, the FAQ and the blog.", lede);   // links with words between them are text
     }
 

@@ -85,7 +85,7 @@ public sealed class GutenbergImportTests
         var lede = string.Join(" ", BodyText.Blocks(doc.Lede));
         Assert.DoesNotContain("CONTENTS", lede, StringComparison.Ordinal);
         Assert.DoesNotContain("Introductory", lede, StringComparison.Ordinal);
-        Assert.Contains("Transcriber's Notes", lede, StringComparison.Ordinal);   // what the transcriber wrote stays
+        Assert.Contains("Transcriber’s Notes", lede, StringComparison.Ordinal);   // what the transcriber wrote stays
         Assert.Contains("CONTENTS", doc.Report.NoiseRemoved);
 
         var inlines = Inlines(doc).ToList();
@@ -122,7 +122,8 @@ public sealed class GutenbergImportTests
         var doc = Read(name);
         var text = SourceText.Load(Path.Combine(Repo.Corpus, name));
         var removed = doc.Report.NoiseRemoved.ToHashSet();
-        // A transcriber's _italic_ and =bold= marks become faces: compare the words without them.
+        // A transcriber's _italic_ and =bold= marks become faces, and quotes and dashes are set as type: compare the
+        // words without marks, in typewriter forms ("one--the" is one word either way).
         var sourceWords = text.Split('\n').Where(l => !removed.Contains(l.Trim()))
             .SelectMany(l => l.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
             .Select(Unmarked).Where(w => w.Length > 0).ToList();
@@ -132,7 +133,8 @@ public sealed class GutenbergImportTests
         Assert.True(missing.Count == 0, "lost: " + string.Join(" ", missing.Take(20)));
     }
 
-    private static string Unmarked(string word) => word.Replace("_", "", StringComparison.Ordinal).Replace("=", "", StringComparison.Ordinal);
+    private static string Unmarked(string word) =>
+        Typewriter.Plain(word).Replace("_", "", StringComparison.Ordinal).Replace("=", "", StringComparison.Ordinal);
 
     // List markers become list structure (an ordered list keeps its numbers as numbering).
     private static bool IsMarker(string word) => word is "*" or "-" or "•" || word.All(c => c is '*' or '-' or '=')

@@ -103,8 +103,9 @@ public sealed class SeedImportTests
         // All words of the source except the title line and the removed noise, in order (the run-in list split
         // only inserts white space after "include:", so compare with white space removed).
         var lines = File.ReadAllLines(Repo.SeedText).Skip(1).Where(l => !Doc.Report.NoiseRemoved.Contains(l.Trim()));
-        var source = string.Concat(string.Join(" ", lines).Where(c => !char.IsWhiteSpace(c) && c != '•'));
-        var kept = string.Concat(string.Concat(BodyText.Of(Doc)).Where(c => !char.IsWhiteSpace(c)));
+        // Quotes and dashes are set as type: compare their typewriter forms.
+        var source = Typewriter.Plain(string.Concat(string.Join(" ", lines).Where(c => !char.IsWhiteSpace(c) && c != '•')));
+        var kept = Typewriter.Plain(string.Concat(string.Concat(BodyText.Of(Doc)).Where(c => !char.IsWhiteSpace(c))));
         Assert.Equal(source, kept);
     }
 }

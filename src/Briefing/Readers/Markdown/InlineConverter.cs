@@ -1,4 +1,5 @@
 using Briefing.Model;
+using Markdig.Extensions.SmartyPants;
 using Markdig.Syntax.Inlines;
 using Inline = Briefing.Model.Inline;
 
@@ -25,8 +26,9 @@ internal static class InlineConverter
             }
             switch (inline)
             {
-                case LiteralInline lit: Add(result, lit.Content.ToString()); break;
+                case LiteralInline lit: Add(result, SmartPunctuation.Apostrophes(lit.Content.ToString())); break;
                 case CodeInline code: result.Add(new CodeSpan(code.Content)); break;
+                case SmartyPant pant: Add(result, Typeset(pant)); break;
                 case LineBreakInline br: if (br.IsHard) result.Add(new LineBreak()); else Add(result, " "); break;
                 case HtmlEntityInline entity: Add(result, entity.Transcoded.ToString()); break;
                 case HtmlInline html:
@@ -75,16 +77,46 @@ internal static class InlineConverter
             var node = stack.Pop();
             switch (node)
             {
-                case LiteralInline lit: sb.Append(lit.Content.ToString()); break;
+                case LiteralInline lit: sb.Append(SmartPunctuation.Apostrophes(lit.Content.ToString())); break;
                 case CodeInline code: sb.Append(code.Content); break;
                 case LineBreakInline: sb.Append(' '); break;
                 case HtmlEntityInline e: sb.Append(e.Transcoded.ToString()); break;
+                case SmartyPant pant: sb.Append(Typeset(pant)); break;
                 case ContainerInline c:
                     foreach (var child in c.Reverse()) stack.Push(child);
                     break;
             }
         }
         return sb.ToString();
+    }
+
+    /// <summary>The character Markdig's SmartyPants found; a quote it could not pair stays straight, and "--" before a
+    /// word after a space stays as typed: it is a command-line option ("use --format"), not a dash.</summary>
+    private static string Typeset(SmartyPant pant) => pant.Type switch
+    {
+        SmartyPantType.LeftQuote => "‘",
+        SmartyPantType.RightQuote => "’",
+        SmartyPantType.LeftDoubleQuote => "“",
+        SmartyPantType.RightDoubleQuote => "”",
+        SmartyPantType.LeftAngleQuote => "«",
+        SmartyPantType.RightAngleQuote => "»",
+        SmartyPantType.Ellipsis => "…",
+        SmartyPantType.Dash2 when IsOption(pant) => "--",
+        SmartyPantType.Dash2 => "–",
+        SmartyPantType.Dash3 => "—",
+        SmartyPantType.DoubleQuote => "\"",
+        _ => "'",
+    };
+
+    private static bool IsOption(SmartyPant pant)
+    {
+        var afterSpace = pant.PreviousSibling switch
+        {
+            null => true,
+            LiteralInline { Content.IsEmpty: false } before => char.IsWhiteSpace(before.Content[before.Content.End]),
+            _ => false,
+        };
+        return afterSpace && pant.NextSibling is LiteralInline { Content.IsEmpty: false } next && char.IsLetter(next.Content[next.Content.Start]);
     }
 
     private static void Add(List<Inline> result, string text)

@@ -63,7 +63,7 @@ internal static class FaqBuilder
                 warnings.Add(new Diagnostic(path, answerLine,
                     $"FAQ answer {k + 1} has no question; add it to the sidecar's faq: list ({Sidecar.PathFor(path) ?? Path.ChangeExtension(path, ".yaml")})"));
             }
-            entries.Add(new FaqEntry(new Heading(slugger.Slug(text, "question"), Inlines.Text(text), line), blocks(answerUnits), source));
+            entries.Add(new FaqEntry(new Heading(slugger.Slug(text, "question"), Inlines.Text(SmartPunctuation.Apply(text)), line), blocks(answerUnits), source));
         }
         return entries;
     }

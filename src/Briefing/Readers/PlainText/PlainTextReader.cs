@@ -41,7 +41,8 @@ internal static class PlainTextReader
         var fields = frame.Fields.Author is null && frame.Fields.Language is null
             ? null
             : new Sidecar { Author = frame.Fields.Author, Language = frame.Fields.Language };
-        var metadata = MetadataMerge.Build(sourceTitle, fields, sidecar, Path.GetFileNameWithoutExtension(path));
+        var metadata = MetadataMerge.Build(sourceTitle is null ? null : SmartPunctuation.Apply(sourceTitle), fields, sidecar,
+            Path.GetFileNameWithoutExtension(path));
         return builder.Build(metadata, removed);
     }
 

@@ -5,8 +5,13 @@ namespace Briefing.Readers.PlainText;
 /// <summary>Places classified units into the document tree: lede, chapters, sections, labels, lists, FAQ.</summary>
 internal sealed class TreeBuilder(string path, Sidecar? sidecar, bool transcriberMarkup = false)
 {
-    /// <summary>Text as inlines: Gutenberg transcriptions mark italic and bold faces in the text itself.</summary>
-    private IReadOnlyList<Inline> Text(string text) => transcriberMarkup ? TranscriberMarkup.Parse(text) : Inlines.Text(text);
+    /// <summary>Text as inlines, its typewriter quotes and dashes set as type: Gutenberg transcriptions also mark italic
+    /// and bold faces in the text itself. Ids are made from the source's text, so they do not depend on this.</summary>
+    private IReadOnlyList<Inline> Text(string text)
+    {
+        var set = SmartPunctuation.Apply(text);
+        return transcriberMarkup ? TranscriberMarkup.Parse(set) : Inlines.Text(set);
+    }
 
     private readonly Slugger _slugger = new();
     private readonly List<Diagnostic> _warnings = [];
@@ -199,7 +204,7 @@ internal sealed class TreeBuilder(string path, Sidecar? sidecar, bool transcribe
             }
             else if (u.VerseLines is { Count: > 1 } verse)
             {
-                var inlines = transcriberMarkup ? TranscriberMarkup.Parse(string.Join('\n', verse)) : VerseInlines(verse);
+                var inlines = transcriberMarkup ? TranscriberMarkup.Parse(SmartPunctuation.Apply(string.Join('\n', verse))) : VerseInlines(verse);
                 blocks.Add(Paragraph(inlines, u.Line));
             }
             else blocks.Add(Paragraph(Text(u.Text), u.Line));
@@ -214,7 +219,7 @@ internal sealed class TreeBuilder(string path, Sidecar? sidecar, bool transcribe
         foreach (var line in verse)
         {
             if (inlines.Count > 0) inlines.Add(new LineBreak());
-            inlines.Add(new TextRun(line));
+            inlines.Add(new TextRun(SmartPunctuation.Apply(line)));
         }
         return inlines;
     }
