@@ -91,7 +91,8 @@ internal static class ContentDocuments
         page.Add(h1);
         if (meta.Subtitle is { } sub) page.Add(new XElement(H("p"), new XAttribute("class", "subtitle"), new XAttribute("role", "doc-subtitle"), sub));
         if (meta.Author is { } author) page.Add(new XElement(H("p"), new XAttribute("class", "author"), author));
-        var imprint = string.Join(" · ", new[] { meta.Publisher, meta.DateText }.Where(s => s is not null));
+        // As on the printed cover: the date written out, then the publisher.
+        var imprint = string.Join(" · ", new[] { meta.DateText, meta.Publisher }.Where(s => s is not null));
         if (imprint.Length > 0) page.Add(new XElement(H("p"), new XAttribute("class", "imprint"), imprint));
         body.Add(page);
         if (document.Lede.Count > 0)
@@ -134,11 +135,11 @@ internal static class ContentDocuments
 
     private static XDocument FaqPage(Faq faq, Style style, EpubMetadata meta, IdRegistry ids, UiText ui, List<TocEntry> toc)
     {
-        var (doc, body) = XhtmlPage.Create(XmlText.Collapse(faq.DisplayHeading.Text) is { Length: > 0 } t ? t : meta.Title, meta.Language, "backmatter");
+        var (doc, body) = XhtmlPage.Create(XmlText.Collapse(faq.AppendixHeading.Text) is { Length: > 0 } t ? t : meta.Title, meta.Language, "backmatter");
         var ctx = new XhtmlContext(FaqFile, ids, style);
         var appendix = new XElement(H("section"), new XAttribute(EpubType, "appendix"), new XAttribute("role", "doc-appendix"));
         body.Add(appendix);
-        var (h1, entry) = Heading(1, faq.DisplayHeading, null, ctx);
+        var (h1, entry) = Heading(1, faq.AppendixHeading, null, ctx);
         appendix.Add(h1);
         appendix.SetAttributeValue("aria-labelledby", h1.Attribute("id")?.Value);
         toc.Add(entry);

@@ -30,7 +30,7 @@ internal sealed partial record EpubMetadata(
             Optional(m.Subtitle),
             Optional(m.Author),
             Optional(m.Publisher),
-            Optional(m.Date),
+            Optional(m.WrittenDate),
             W3cDateOf(m.Date),
             LanguageTag(m.Language),
             Optional(m.Identifier) ?? DerivedIdentifier(document),

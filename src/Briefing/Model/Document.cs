@@ -22,6 +22,12 @@ internal sealed record Faq(Heading Heading, IReadOnlyList<FaqEntry> Entries)
         Heading.Text.Trim().Replace(".", "", StringComparison.Ordinal).ToUpperInvariant() is "FAQ" or "FAQS"
             ? Heading with { Content = Inlines.Text("Frequently Asked Questions") }
             : Heading;
+
+    /// <summary>The heading both editions print: "Appendix — " and the display heading, unless it already says so.</summary>
+    public Heading AppendixHeading =>
+        DisplayHeading.Text.TrimStart().StartsWith("Appendix", StringComparison.OrdinalIgnoreCase)
+            ? DisplayHeading
+            : DisplayHeading with { Content = [new TextRun("Appendix \u2014 "), .. DisplayHeading.Content] };
 }
 
 /// <summary>Where an FAQ question came from.</summary>
@@ -52,6 +58,15 @@ internal sealed record Metadata(
 {
     /// <summary>Keywords, never null.</summary>
     public IReadOnlyList<string> KeywordList => Keywords ?? [];
+
+    /// <summary>The date as both editions print it: an ISO date (yyyy-mm-dd) written out ("15 January 2025"), other
+    /// text as it is; null without a date.</summary>
+    public string? WrittenDate =>
+        Date is not { } date || date.Trim().Length == 0 ? null
+        : DateOnly.TryParseExact(date.Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture,
+            System.Globalization.DateTimeStyles.None, out var d)
+            ? d.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)
+            : date.Trim();
 }
 
 /// <summary>What the import did besides building the tree: noise removed and warnings.</summary>

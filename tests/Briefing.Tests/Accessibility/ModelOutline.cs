@@ -1,4 +1,3 @@
-using Briefing.Layout.Flow;
 using Briefing.Model;
 
 namespace Briefing.Tests.Accessibility;
@@ -22,7 +21,7 @@ internal static class ModelOutline
         }
         if (document.Faq is { } faq)
         {
-            yield return (1, Inlines.PlainText(BodyComposer.AppendixTitle(faq)));
+            yield return (1, faq.AppendixHeading.Text);
             foreach (var entry in faq.Entries)
             {
                 yield return (2, entry.Question.Text);
@@ -39,7 +38,7 @@ internal static class ModelOutline
             foreach (var t in BodyText.Of(chapter)) yield return t;
         if (document.Faq is { } faq)
         {
-            yield return Inlines.PlainText(BodyComposer.AppendixTitle(faq));
+            yield return faq.AppendixHeading.Text;
             foreach (var entry in faq.Entries)
             {
                 yield return entry.Question.Text;

@@ -123,6 +123,18 @@ public class EpubMetadataTests
     }
 
     [Fact]
+    public void Title_page_imprint_and_appendix_heading_read_as_in_the_pdf()
+    {
+        // The printed cover says "1 March 2025 · Publisher · Author" and "Appendix — …"; the e-book the same words.
+        var imprint = Package.Doc("title.xhtml").Descendants(X + "p").Single(p => (string?)p.Attribute("class") == "imprint").Value;
+        Assert.Equal("1 March 2025 · Example Press <test>", imprint);
+        Assert.StartsWith(Doc.Metadata.WrittenDate!, Briefing.Layout.Flow.CoverComposer.MetaLine(Doc.Metadata), StringComparison.Ordinal);
+        var faqHeading = Package.Doc("faq.xhtml").Descendants(X + "h1").Single().Value;
+        Assert.Equal("Appendix — " + Doc.Faq!.DisplayHeading.Text, faqHeading);
+        Assert.Equal(Doc.Faq.AppendixHeading.Text, faqHeading);
+    }
+
+    [Fact]
     public void Hostile_title_survives_into_xhtml_opf_ncx_and_svg()
     {
         const string title = EpubFixture.HostileTitle;

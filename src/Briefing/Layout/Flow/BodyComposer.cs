@@ -47,16 +47,10 @@ internal sealed class BodyComposer(LayoutContext ctx)
         return flow.Items;
     }
 
-    /// <summary>The appendix heading: the FAQ heading's text, prefixed "Appendix — " unless it says so already.</summary>
-    public static IReadOnlyList<Inline> AppendixTitle(Faq faq) =>
-        faq.DisplayHeading.Text.TrimStart().StartsWith("Appendix", StringComparison.OrdinalIgnoreCase)
-            ? faq.DisplayHeading.Content
-            : [new Model.TextRun("Appendix \u2014 "), .. faq.DisplayHeading.Content];
-
     private void Appendix(FlowBuilder flow, BlockComposer blocks, Faq faq, bool first)
     {
         var sizes = ctx.Style.Sizes;
-        OpenChapter(flow, blocks, faq.Heading, AppendixTitle(faq), null, first);
+        OpenChapter(flow, blocks, faq.Heading, faq.AppendixHeading.Content, null, first);
         var style = new TextStyle(Family.Heading, true, false, sizes.Label + 0.5, ctx.Heading);
         foreach (var entry in faq.Entries)
         {

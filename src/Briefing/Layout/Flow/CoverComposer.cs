@@ -142,15 +142,9 @@ internal sealed class CoverComposer(LayoutContext ctx)
     public static string? MetaLine(Metadata meta)
     {
         var parts = new List<string>();
-        if (meta.Date is { Length: > 0 } d) parts.Add(FormatDate(d));
+        if (meta.WrittenDate is { } d) parts.Add(d);
         if (meta.Publisher is { Length: > 0 } p) parts.Add(p);
         if (meta.Author is { Length: > 0 } a && a != meta.Publisher) parts.Add(a);
         return parts.Count == 0 ? null : string.Join("  \u00B7  ", parts);
     }
-
-    /// <summary>An ISO date (yyyy-mm-dd) written out ("15 January 2025"); other text as it is.</summary>
-    public static string FormatDate(string date) =>
-        DateOnly.TryParseExact(date.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
-            ? d.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)
-            : date.Trim();
 }

@@ -96,7 +96,7 @@ internal sealed class FrontComposer(LayoutContext ctx)
         }
         if (document.Faq is { } faq)
         {
-            Entry(flow, BodyComposer.AppendixTitle(faq), faq.Heading.Id, null, 1, pageOf, document.Chapters.Count > 0);
+            Entry(flow, faq.AppendixHeading.Content, faq.Heading.Id, null, 1, pageOf, document.Chapters.Count > 0);
             // A page that is all questions would list one line; its questions are its contents.
             if (document.Chapters.Count == 0)
                 foreach (var entry in faq.Entries)
