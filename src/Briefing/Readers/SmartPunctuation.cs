@@ -26,7 +26,8 @@ internal static class SmartPunctuation
                     sb.Append(Opens(before, after) ? '“' : '”');
                     break;
                 case '\'':
-                    sb.Append(char.IsLetterOrDigit(before) ? '’' : Opens(before, after) ? '‘' : '’');
+                    // "'90s" elides digits: an apostrophe, not an opening quote.
+                    sb.Append(char.IsLetterOrDigit(before) || char.IsDigit(after) ? '’' : Opens(before, after) ? '‘' : '’');
                     break;
                 case '-' when after == '-' && IsDash(text, i):
                     sb.Append('—');
@@ -64,7 +65,8 @@ internal static class SmartPunctuation
         var before = i > 0 ? text[i - 1] : ' ';
         var end = i + 2 < text.Length && text[i + 2] == '-' ? i + 3 : i + 2;
         var after = end < text.Length ? text[end] : ' ';
-        if (before is '<' or '-' || (before == '!' && i >= 2 && text[i - 2] == '<') || after is '>' or '-') return false;
+        // "i--)" and "x--;" are code's decrements, not dashes.
+        if (before is '<' or '-' || (before == '!' && i >= 2 && text[i - 2] == '<') || after is '>' or '-' or ')' or ';' or ',') return false;
         return !char.IsWhiteSpace(before) || char.IsWhiteSpace(after);
     }
 }

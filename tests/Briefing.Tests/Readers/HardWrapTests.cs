@@ -41,6 +41,19 @@ public sealed class HardWrapTests
     }
 
     [Fact]
+    public void Sentences_with_a_heading_among_them_stay_paragraphs()
+    {
+        // Filled lines, but only one break of three inside a sentence: the line without a full stop is a heading.
+        const string Block = """
+            The delegation arrived on Monday and met the ministers before noon.
+            Economic Cooperation Between the Two Countries and Their Neighbours
+            Trade grew by a fifth last year, mostly in grain, fuel and machinery.
+            Both sides expect the new corridor to double that within five years.
+            """;
+        Assert.Equal(4, Paragraphs(Block).Count);
+    }
+
+    [Fact]
     public void Alice_has_no_paragraph_cut_at_its_line_ends()
     {
         if (!Directory.Exists(Repo.Corpus) && !Repo.IsCi) return;

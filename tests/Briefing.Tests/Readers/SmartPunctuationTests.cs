@@ -23,6 +23,8 @@ public sealed class SmartPunctuationTests
     [InlineData("run briefing --jobs 2", "run briefing --jobs 2")]
     [InlineData("<!-- comment -->", "<!-- comment -->")]
     [InlineData("wait!--no", "wait!—no")]
+    [InlineData("for (i = n; i--) x--;", "for (i = n; i--) x--;")]
+    [InlineData("the '90s and rock 'n' roll", "the ’90s and rock ‘n’ roll")]
     [InlineData("a rule ----", "a rule ----")]
     [InlineData("no quotes at all", "no quotes at all")]
     public void Quotes_and_dashes(string typed, string set) => Assert.Equal(set, SmartPunctuation.Apply(typed));

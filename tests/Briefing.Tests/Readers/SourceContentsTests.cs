@@ -37,9 +37,28 @@ public sealed class SourceContentsTests
     }
 
     [Fact]
-    public void A_contents_heading_over_lines_that_are_mostly_not_entries_is_kept()
+    public void A_byline_and_a_standfirst_after_the_entries_stay()
+    {
+        var doc = Read($"Talks Resume\n\nTable of Contents\n\nBackground\nThe Talks\nBy John Smith, March 3, 2024\nKey takeaways from the summit\n\n{Prose}\n\nBackground\n\n{Prose} One.\n\nThe Talks\n\n{Prose} Two.\n");
+        Assert.Equal(["Table of Contents", "Background", "The Talks"], doc.Report.NoiseRemoved);
+        var text = string.Join(" | ", BodyText.Blocks(doc.Lede));
+        Assert.Contains("By John Smith, March 3, 2024", text, StringComparison.Ordinal);
+        Assert.Contains("Key takeaways from the summit", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Lines_after_the_only_entry_are_kept()
     {
         var doc = Read($"A Note\n\nContents\n\nBackground\nsome short line\nanother short line\nyet another line\n\n{Prose}\n\nBackground\n\n{Prose} One.\n");
+        Assert.Equal(["Contents", "Background"], doc.Report.NoiseRemoved);
+        Assert.Contains(BodyText.Of(doc), t => t.Contains("another short line", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_contents_heading_over_lines_that_are_mostly_not_entries_is_kept()
+    {
+        // Indented lines under one entry count as its continuation; most of these are not entries.
+        var doc = Read($"A Note\n\nContents\n\nBackground\n  some short line\n  another short line\n  yet another line\n\n{Prose}\n\nBackground\n\n{Prose} One.\n");
         Assert.DoesNotContain("Contents", doc.Report.NoiseRemoved);
         Assert.Contains(BodyText.Of(doc), t => t.Contains("another short line", StringComparison.Ordinal));
     }

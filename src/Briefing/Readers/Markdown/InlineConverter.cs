@@ -60,7 +60,7 @@ internal static class InlineConverter
                 case ContainerInline c: result.AddRange(Children(c, depth)); break;
             }
         }
-        return result;
+        return MergeRuns(result);
     }
 
     private static List<Inline> Children(ContainerInline container, int depth) =>
@@ -110,19 +110,35 @@ internal static class InlineConverter
 
     private static bool IsOption(SmartyPant pant)
     {
-        var afterSpace = pant.PreviousSibling switch
+        var previous = pant.PreviousSibling;
+        while (previous is LiteralInline { Content.IsEmpty: true }) previous = previous.PreviousSibling;   // Markdig leaves empty ones
+        var afterSpace = previous switch
         {
-            null => true,
+            null or LineBreakInline => true,
             LiteralInline { Content.IsEmpty: false } before => char.IsWhiteSpace(before.Content[before.Content.End]),
             _ => false,
         };
         return afterSpace && pant.NextSibling is LiteralInline { Content.IsEmpty: false } next && char.IsLetter(next.Content[next.Content.Start]);
     }
 
+    /// <summary>Adds text as its own run; <see cref="MergeRuns"/> joins neighbours once at the end (joining here would copy
+    /// the run so far on every piece: quadratic on a long line full of quotes and dashes).</summary>
     private static void Add(List<Inline> result, string text)
     {
-        if (text.Length == 0) return;
-        if (result.Count > 0 && result[^1] is TextRun last) result[^1] = new TextRun(last.Text + text);
-        else result.Add(new TextRun(text));
+        if (text.Length > 0) result.Add(new TextRun(text));
+    }
+
+    private static List<Inline> MergeRuns(List<Inline> inlines)
+    {
+        var merged = new List<Inline>(inlines.Count);
+        var text = new System.Text.StringBuilder();
+        foreach (var inline in inlines)
+        {
+            if (inline is TextRun run) { text.Append(run.Text); continue; }
+            if (text.Length > 0) { merged.Add(new TextRun(text.ToString())); text.Clear(); }
+            merged.Add(inline);
+        }
+        if (text.Length > 0) merged.Add(new TextRun(text.ToString()));
+        return merged;
     }
 }

@@ -99,9 +99,10 @@ internal static class MarkdownReader
     }
 
     /// <summary>
-    /// A README without a # title often opens with its name on a line of its own ("youtube-dl - download videos …"):
-    /// the first block of text, one short line with no closing punctuation, before any heading. "NAME - what it does"
-    /// gives a title and a subtitle.
+    /// A README without a # title often opens with its name on a line of its own ("youtube-dl - download videos …")
+    /// right above its first heading: the first block of text, one short line with no closing punctuation and no
+    /// picture, not a byline ("By …") or a date, followed (past navigation) by a heading. "NAME - what it does" gives
+    /// a title and a subtitle.
     /// </summary>
     private static (ParagraphBlock Block, string Title, string? Subtitle)? TitleLine(List<MdBlock> blocks, string?[] navigation)
     {
@@ -109,9 +110,16 @@ internal static class MarkdownReader
         {
             if (navigation[i] is not null || blocks[i] is HtmlBlock or YamlFrontMatterBlock or LinkReferenceDefinitionGroup) continue;
             // One line: Markdig drops a paragraph's source lines once it has read its inlines; line breaks remain.
-            if (blocks[i] is not ParagraphBlock p || p.Inline is null || p.Inline.Descendants<LineBreakInline>().Any()) return null;
+            if (blocks[i] is not ParagraphBlock p || p.Inline is null || p.Inline.Descendants<LineBreakInline>().Any()
+                || p.Inline.Descendants<LinkInline>().Any(l => l.IsImage)) return null;
             var text = Inlines.PlainText(InlineConverter.Convert(p.Inline)).Trim();
-            if (text.Length is 0 or > MaxTitleLine || ".:;,!?".Contains(text[^1]) || !text.Any(char.IsLetter)) return null;
+            if (text.Length is 0 or > MaxTitleLine || ".:;,!?".Contains(text[^1]) || !text.Any(char.IsLetter)
+                || text.StartsWith("By ", StringComparison.OrdinalIgnoreCase)
+                || DateTime.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _))
+                return null;
+            var next = i + 1;
+            while (next < blocks.Count && (navigation[next] is not null || blocks[next] is HtmlBlock or LinkReferenceDefinitionGroup)) next++;
+            if (next == blocks.Count || blocks[next] is not HeadingBlock) return null;
             var dash = text.IndexOf(" - ", StringComparison.Ordinal);
             return dash is > 0 and <= 40 && dash + 3 < text.Length
                 ? (p, text[..dash].Trim(), text[(dash + 3)..].Trim())

@@ -61,15 +61,22 @@ internal static class NavigationNoise
         return parts is [LinkInline { IsImage: false } link] && link.Url is { Length: > 1 } url && url[0] == '#';
     }
 
-    /// <summary>Links (three or more, or badges: links around images) with nothing between them but separators and
-    /// ornaments (no letter or digit). A picture that is not a link is content: its alt text stays.</summary>
+    /// <summary>Links (three or more, or badges) with nothing between them but separators and ornaments (no letter or
+    /// digit). A badge is a link around a picture, in a row of two or more or with a badge's URL (an SVG, shields.io,
+    /// "badge"); a picture that is not a badge is content: its alt text stays.</summary>
     private static bool IsLinkBar(ContainerInline? inline)
     {
         var parts = Meaningful(inline).ToList();
         if (parts.Count == 0 || !parts.All(i => i is LinkInline { IsImage: false })) return false;
         var links = parts.Cast<LinkInline>().ToList();
-        return links.Count >= 3 || links.All(l => l.FirstChild is LinkInline { IsImage: true } && l.FirstChild.NextSibling is null);
+        if (links.Count >= 3) return true;
+        var pictures = links.Select(l => l.FirstChild is LinkInline { IsImage: true } image && image.NextSibling is null ? image : null).ToList();
+        return pictures.All(p => p is not null) && (pictures.Count >= 2 || LooksLikeBadge(pictures[0]!.Url));
     }
+
+    private static bool LooksLikeBadge(string? url) =>
+        url is not null && (url.Contains("badge", StringComparison.OrdinalIgnoreCase) || url.Contains("shields.io", StringComparison.OrdinalIgnoreCase)
+                            || url.EndsWith(".svg", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The inlines that carry something: emphasis is looked through (without recursion: emphasis may nest
     /// deep); breaks and text without a letter or digit (separators, ornaments) are dropped.</summary>

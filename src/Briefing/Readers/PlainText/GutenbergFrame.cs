@@ -29,17 +29,18 @@ internal sealed partial record GutenbergFrame(bool IsGutenberg, int HeaderEnd, i
     public IReadOnlyList<Unit> HeaderUnits(string[] lines)
     {
         var units = new List<Unit>();
+        var none = new bool[lines.Length];   // one for every call: a header of many fields stays linear
         var from = 0;
         for (var i = 0; i < HeaderEnd - 1; i++)
         {
             if (!GutenbergFields.IsField(lines[i])) continue;
-            units.AddRange(UnitSplitter.Split(lines, from, i, new bool[lines.Length]));
+            units.AddRange(UnitSplitter.Split(lines, from, i, none));
             var next = GutenbergFields.ValueEnd(lines, i, HeaderEnd - 1);
             units.Add(new Unit(UnitKind.Text, string.Join(' ', lines[i..next].Select(l => l.Trim())), i + 1, true, false));
             from = next;
             i = next - 1;
         }
-        units.AddRange(UnitSplitter.Split(lines, from, HeaderEnd - 1, new bool[lines.Length]));
+        units.AddRange(UnitSplitter.Split(lines, from, HeaderEnd - 1, none));
         return units;
     }
 

@@ -122,7 +122,8 @@ internal static partial class NoiseFilter
     /// A contents heading and its entries: with no entries (lines that reappear later as headings) it is a web page's
     /// empty widget; with entries it is the source's own contents (a printed book's, with its page numbers), which the
     /// briefing's contents replace. The entries run to the first line of prose or to where the first entry reappears;
-    /// they are removed only when most of them are entries or end in a page number, so a lede is never taken.
+    /// they stop at a line that is neither an entry nor indented under one, and are removed only when most of them are
+    /// entries, so a byline or a lede after them stays.
     /// </summary>
     private static void MarkContents(IReadOnlyList<string> lines, int start, int end, bool[] noise, bool[] quiet)
     {
@@ -153,11 +154,14 @@ internal static partial class NoiseFilter
                 if (t.Length == 0 || noise[stop] || t.Equals("page", StringComparison.OrdinalIgnoreCase)) continue;
                 var key = EntryKey(t);
                 if ((firstKey is not null && key == firstKey) || IsProse(t)) break;
+                var entry = (lastIndex.TryGetValue(key, out var later) && later > stop) || PrintedPageNumber().IsMatch(t);
+                // Past the entries: neither an entry nor an indented continuation of one (a byline, a standfirst).
+                if (!entry && (lineCount == 0 || !char.IsWhiteSpace(lines[stop][0]))) break;
                 firstKey ??= key;
                 lineCount++;
-                if ((lastIndex.TryGetValue(key, out var later) && later > stop) || TrailingPageNumber().IsMatch(t)) listed++;
+                if (entry) listed++;
             }
-            if (listed * 2 < lineCount) continue;
+            if (listed == 0 || listed * 2 < lineCount) continue;
             for (var k = i; k < stop; k++)
                 if (lines[k].Trim().Length > 0 && !noise[k]) noise[k] = quiet[k] = true;
             i = stop - 1;
@@ -170,6 +174,11 @@ internal static partial class NoiseFilter
 
     [GeneratedRegex(@"[\s.·…]*\d+$")]
     private static partial Regex TrailingPageNumber();
+
+    /// <summary>A printed contents line's page number: after leader dots or a run of spaces ("Usage ....... 7",
+    /// "Usage      7"), not after one space (", 2024" ends a date).</summary>
+    [GeneratedRegex(@"(\s{2,}|[.·…]{2,}\s*)\d+$")]
+    private static partial Regex PrintedPageNumber();
 
     private static string Normalise(string line) =>
         string.Join(' ', line.Trim().ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

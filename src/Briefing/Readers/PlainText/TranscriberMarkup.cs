@@ -14,12 +14,16 @@ internal static class TranscriberMarkup
     public static IReadOnlyList<Inline> Parse(string text)
     {
         var result = new List<Inline>();
+        // Whether a mark closes does not depend on where it opened: the next closer of each kind at or after every
+        // position, found in one backward pass, keeps a line of unclosed marks linear.
+        var nextItalic = NextClosers(text, '_');
+        var nextBold = NextClosers(text, '=');
         var plainFrom = 0;
         for (var i = 0; i < text.Length; i++)
         {
             var mark = text[i];
             if (mark is not ('_' or '=') || !Opens(text, i)) continue;
-            var close = Closing(text, i, mark);
+            var close = i + 2 < text.Length ? (mark == '_' ? nextItalic : nextBold)[i + 2] : -1;
             if (close < 0) continue;
             if (i > plainFrom) AddRuns(result, text[plainFrom..i]);
             // Italic inside bold ("=_Lay_ and _lie_=") is read too; one level is all the transcriptions use.
@@ -32,6 +36,21 @@ internal static class TranscriberMarkup
         return result;
     }
 
+    private static bool Opens(string text, int i) =>
+        (i == 0 || !IsWord(text[i - 1])) && i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1]) && text[i + 1] != text[i];
+
+    /// <summary>For each position, the first mark at or after it that can close (after a non-space, before a non-word
+    /// character), or -1.</summary>
+    private static int[] NextClosers(string text, char mark)
+    {
+        var next = new int[text.Length + 1];
+        next[text.Length] = -1;
+        for (var j = text.Length - 1; j >= 0; j--)
+            next[j] = text[j] == mark && j > 0 && !char.IsWhiteSpace(text[j - 1]) && (j + 1 == text.Length || !IsWord(text[j + 1]))
+                ? j : next[j + 1];
+        return next;
+    }
+
     private static List<Inline> AddRuns(List<Inline> to, string text)
     {
         var lines = text.Split('\n');
@@ -41,20 +60,6 @@ internal static class TranscriberMarkup
             if (lines[k].Length > 0 || lines.Length == 1) to.Add(new TextRun(lines[k]));
         }
         return to;
-    }
-
-    private static bool Opens(string text, int i) =>
-        (i == 0 || !IsWord(text[i - 1])) && i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1]) && text[i + 1] != text[i];
-
-    /// <summary>The index of the mark that closes the one at <paramref name="open"/>, or -1.</summary>
-    private static int Closing(string text, int open, char mark)
-    {
-        for (var j = open + 2; j < text.Length; j++)
-        {
-            if (text[j] != mark) continue;
-            if (!char.IsWhiteSpace(text[j - 1]) && (j + 1 == text.Length || !IsWord(text[j + 1]))) return j;
-        }
-        return -1;
     }
 
     private static bool IsWord(char c) => char.IsLetterOrDigit(c) || c == '_';

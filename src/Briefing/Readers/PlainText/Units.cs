@@ -114,23 +114,24 @@ internal static class UnitSplitter
 
     /// <summary>
     /// Whether each line but the last was filled — the next line's first word would not have fitted on it within the
-    /// block's longest line (the wrap width is at least that) — and some line break falls inside a sentence (a line
-    /// not ending one, or the next starting in lower case). Lines of a title page are too short to say; lines of
-    /// similar length that each are a sentence stay paragraphs.
+    /// block's longest line (the wrap width is at least that) — and at least half the line breaks fall inside a
+    /// sentence (a line not ending one, or the next starting in lower case). Lines of a title page are too short to
+    /// say; lines of similar length that each are a sentence (or a heading among sentences) stay paragraphs.
     /// </summary>
     private static bool FilledToTheWrap(IReadOnlyList<string> lines, List<int> block)
     {
         var width = block.Max(i => lines[i].Trim().Length);
         if (width < MinFilledWidth) return false;
-        var midSentence = false;
+        var midSentence = 0;
         for (var k = 0; k + 1 < block.Count; k++)
         {
             var next = lines[block[k + 1]].Trim();
             var firstWord = next.IndexOf(' ') is var space and > 0 ? space : next.Length;
             if (lines[block[k]].Trim().Length + 1 + firstWord <= width) return false;
-            midSentence |= !EndsSentence(lines[block[k]]) || next.TrimStart('‘', '“', '"', '\'', '(').FirstOrDefault() is var c && char.IsLower(c);
+            if (!EndsSentence(lines[block[k]]) || next.TrimStart('‘', '“', '"', '\'', '(').FirstOrDefault() is var c && char.IsLower(c))
+                midSentence++;
         }
-        return midSentence;
+        return midSentence * 2 >= block.Count - 1;
     }
 
     /// <summary>Below this longest line a block is not taken for wrapped prose by its line lengths alone.</summary>
