@@ -37,6 +37,13 @@ public sealed class SourceContentsTests
     }
 
     [Fact]
+    public void Spaced_leader_dots_mark_a_page_number()
+    {
+        var doc = Read($"A Book\n\nContents\n\nOne\nTwo\nThree . . . . . . 17\n\nOne\n\n{Prose}\n\nTwo\n\n{Prose} Two.\n");
+        Assert.Equal(["Contents", "One", "Two", "Three . . . . . . 17"], doc.Report.NoiseRemoved);
+    }
+
+    [Fact]
     public void A_byline_and_a_standfirst_after_the_entries_stay()
     {
         var doc = Read($"Talks Resume\n\nTable of Contents\n\nBackground\nThe Talks\nBy John Smith, March 3, 2024\nKey takeaways from the summit\n\n{Prose}\n\nBackground\n\n{Prose} One.\n\nThe Talks\n\n{Prose} Two.\n");

@@ -154,7 +154,7 @@ internal static partial class NoiseFilter
                 if (t.Length == 0 || noise[stop] || t.Equals("page", StringComparison.OrdinalIgnoreCase)) continue;
                 var key = EntryKey(t);
                 if ((firstKey is not null && key == firstKey) || IsProse(t)) break;
-                var entry = (lastIndex.TryGetValue(key, out var later) && later > stop) || PrintedPageNumber().IsMatch(t);
+                var entry = (lastIndex.TryGetValue(key, out var later) && later > stop) || HasPrintedPageNumber(t);
                 // Past the entries: neither an entry nor an indented continuation of one (a byline, a standfirst).
                 if (!entry && (lineCount == 0 || !char.IsWhiteSpace(lines[stop][0]))) break;
                 firstKey ??= key;
@@ -175,10 +175,29 @@ internal static partial class NoiseFilter
     [GeneratedRegex(@"[\s.·…]*\d+$")]
     private static partial Regex TrailingPageNumber();
 
-    /// <summary>A printed contents line's page number: after leader dots or a run of spaces ("Usage ....... 7",
-    /// "Usage      7"), not after one space (", 2024" ends a date).</summary>
-    [GeneratedRegex(@"(\s{2,}|[.·…]{2,}\s*)\d+$")]
-    private static partial Regex PrintedPageNumber();
+    /// <summary>
+    /// A printed contents line's page number: after a run of spaces or after leader dots, spaced or not ("Usage      7",
+    /// "Usage ....... 7", "Usage . . . . 7"), not after one space (", 2024" ends a date). Read from the end by hand: a
+    /// regular expression tried at every start position is quadratic on a long run of spaces.
+    /// </summary>
+    private static bool HasPrintedPageNumber(string trimmed)
+    {
+        var i = trimmed.Length;
+        while (i > 0 && char.IsAsciiDigit(trimmed[i - 1])) i--;
+        if (i == trimmed.Length || i == 0) return false;
+        var spaces = 0;
+        while (i > 0 && char.IsWhiteSpace(trimmed[i - 1])) { i--; spaces++; }
+        if (spaces >= 2) return true;
+        var dots = 0;
+        while (i > 0 && (IsLeader(trimmed[i - 1]) || (trimmed[i - 1] == ' ' && i > 1 && IsLeader(trimmed[i - 2]))))
+        {
+            dots += trimmed[i - 1] switch { '…' => 2, ' ' => 0, _ => 1 };
+            i--;
+        }
+        return dots >= 2;
+    }
+
+    private static bool IsLeader(char c) => c is '.' or '·' or '…';
 
     private static string Normalise(string line) =>
         string.Join(' ', line.Trim().ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

@@ -47,7 +47,8 @@ internal static class UnitSplitter
     private static void AddBlock(IReadOnlyList<string> lines, List<int> block, bool afterBreak, List<Unit> units)
     {
         // Hard-wrapped prose breaks lines mid-sentence; short lines that each end a sentence are separate paragraphs,
-        // unless every line was filled as far as the wrap allowed (dialogue wraps at "’" and ":" too).
+        // unless every line was filled as far as the wrap allowed and half the breaks fall inside a sentence
+        // (dialogue wraps at "’" and ":" too).
         var endsSentence = block.SkipLast(1).Count(i => EndsSentence(lines[i]));
         var hardWrapped = block.Count > 1 && block.All(i => lines[i].TrimEnd().Length <= WrapWidth)
                           && (endsSentence * 2 < block.Count - 1 || FilledToTheWrap(lines, block));
@@ -63,6 +64,7 @@ internal static class UnitSplitter
         var single = block.Count == 1;
         var first = true;
         Unit? open = null;   // the unit hard-wrapped continuation lines join
+        var continued = new List<string>();   // its continuation lines, joined once when it closes (not line by line: quadratic)
         var verse = new List<string>();
 
         void Emit(Unit u)
@@ -73,8 +75,10 @@ internal static class UnitSplitter
         void Close()
         {
             if (open is null) return;
+            if (continued.Count > 0) open = open with { Text = open.Text + " " + string.Join(' ', continued) };
             Emit(verse.Count > 1 && open.Kind == UnitKind.Text ? open with { VerseLines = verse.ToList() } : open);
             open = null;
+            continued.Clear();
             verse.Clear();
         }
 
@@ -94,7 +98,7 @@ internal static class UnitSplitter
             if (hardWrapped && open is not null)
             {
                 // A continuation line: join it, keeping line structure for indented (verse, letters) blocks.
-                open = open with { Text = JoinWrapped(open.Text, text) };
+                continued.Add(text);
                 verse.Add(text);
                 continue;
             }
@@ -136,7 +140,4 @@ internal static class UnitSplitter
 
     /// <summary>Below this longest line a block is not taken for wrapped prose by its line lengths alone.</summary>
     private const int MinFilledWidth = 60;
-
-    /// <summary>Joins a wrapped line to the text before it; a word split by a line-end hyphen keeps its hyphen.</summary>
-    private static string JoinWrapped(string before, string next) => before + " " + next;
 }
