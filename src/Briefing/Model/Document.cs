@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Briefing.Model;
 
 /// <summary>The whole article: metadata, lede, body chapters and the FAQ appendix. Immutable.</summary>
@@ -63,9 +65,9 @@ internal sealed record Metadata(
     /// text as it is; null without a date.</summary>
     public string? WrittenDate =>
         Date is not { } date || date.Trim().Length == 0 ? null
-        : DateOnly.TryParseExact(date.Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture,
-            System.Globalization.DateTimeStyles.None, out var d)
-            ? d.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)
+        : DateOnly.TryParseExact(date.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture,
+            DateTimeStyles.None, out var d)
+            ? d.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)
             : date.Trim();
 }
 

@@ -27,6 +27,19 @@ internal static class Inlines
     /// <summary>Wraps plain text as a single-run inline list.</summary>
     public static IReadOnlyList<Inline> Text(string text) => [new TextRun(text)];
 
+    /// <summary>Text whose '\n' are forced line breaks (the lines of verse), added to <paramref name="to"/>.</summary>
+    public static List<Inline> TextWithBreaks(string text, List<Inline>? to = null)
+    {
+        to ??= [];
+        var lines = text.Split('\n');
+        for (var k = 0; k < lines.Length; k++)
+        {
+            if (k > 0) to.Add(new LineBreak());
+            if (lines[k].Length > 0 || lines.Length == 1) to.Add(new TextRun(lines[k]));
+        }
+        return to;
+    }
+
     /// <summary>The visible text of inlines, soft hyphens removed, line breaks as spaces.</summary>
     public static string PlainText(IEnumerable<Inline> inlines)
     {

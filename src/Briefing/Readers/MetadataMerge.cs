@@ -28,5 +28,6 @@ internal static class MetadataMerge
             Identifier: Pick(s => s.Identifier));
     }
 
-    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    /// <summary>The value trimmed, or null when blank.</summary>
+    internal static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Briefing.Layout.Fonts;
 using Briefing.Layout.Text;
 using Briefing.Model;

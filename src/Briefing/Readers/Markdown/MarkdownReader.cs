@@ -63,7 +63,7 @@ internal static class MarkdownReader
             builder.StartFaq(titleHeading, 1);
         var blocks = md.ToList();
         var navigation = Navigation(blocks, titleHeading);
-        var titleLine = titleHeading is null && Clean(sidecar?.Title) is null && Clean(frontMatter?.Title) is null
+        var titleLine = titleHeading is null && MetadataMerge.Clean(sidecar?.Title) is null && MetadataMerge.Clean(frontMatter?.Title) is null
             ? TitleLine(blocks, navigation) : null;
         for (var i = 0; i < blocks.Count; i++)
         {
@@ -75,7 +75,7 @@ internal static class MarkdownReader
         }
 
         var sourceTitle = titleHeading is null ? titleLine?.Title : Inlines.PlainText(InlineConverter.Convert(titleHeading.Inline));
-        if (titleLine?.Subtitle is { } subtitle && Clean(frontMatter?.Subtitle) is null)
+        if (titleLine?.Subtitle is { } subtitle && MetadataMerge.Clean(frontMatter?.Subtitle) is null)
             (frontMatter ??= new Sidecar { Path = path }).Subtitle = subtitle;
         var metadata = MetadataMerge.Build(sourceTitle, frontMatter, sidecar, Path.GetFileNameWithoutExtension(path));
         var document = builder.Build(metadata);
@@ -129,8 +129,6 @@ internal static class MarkdownReader
     }
 
     private const int MaxTitleLine = 100;
-
-    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     private const int MaxApparentNesting = 64;
 

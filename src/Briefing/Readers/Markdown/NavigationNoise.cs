@@ -13,8 +13,7 @@ internal static class NavigationNoise
     /// <summary>The text of <paramref name="block"/> if it is navigation, for the import report; otherwise null.</summary>
     public static string? Describe(Block block) => block switch
     {
-        ParagraphBlock p when IsTocMarker(Text(p.Inline)) => Text(p.Inline),
-        ParagraphBlock p when IsLinkBar(p.Inline) => Text(p.Inline),
+        ParagraphBlock p => Text(p.Inline) is var text && (IsTocMarker(text) || IsLinkBar(p.Inline)) ? text : null,
         ListBlock list when IsKramdownToc(list) || (AnchorLinks(list) is >= MinContentsEntries) => ListText(list),
         _ => null,
     };

@@ -7,45 +7,46 @@ namespace Briefing.Readers.PlainText;
 /// credit just after it, and the footer from "End of the Project Gutenberg …" (the licence). The fields give the
 /// metadata; the rest is kept word for word, but after the book, never on its cover or in its chapters.
 /// </summary>
-internal sealed partial record GutenbergFrame(bool IsGutenberg, int HeaderEnd, int BodyStart, int BodyEnd, GutenbergFields Fields)
+internal sealed partial record GutenbergFrame(bool IsGutenberg, int HeaderEnd, int BodyStart, int BodyEnd, int EndMarker, GutenbergFields Fields)
 {
     /// <summary>Finds the frame; a text without the markers is all body.</summary>
     public static GutenbergFrame Find(string[] lines)
     {
-        int start = -1, end = lines.Length;
+        int start = -1, end = lines.Length, endMarker = -1;
         for (var i = 0; i < lines.Length; i++)
         {
             var t = lines[i].Trim();
             if (start < 0 && Start().IsMatch(t)) start = i + 1;
-            else if (start >= 0 && End().IsMatch(t)) { end = Math.Min(end, i); break; }
+            else if (start >= 0 && End().IsMatch(t)) { end = Math.Min(end, i); endMarker = i; break; }
             else if (start >= 0 && EndLine().IsMatch(t)) end = Math.Min(end, i);
         }
-        if (start < 0) return new GutenbergFrame(false, 0, 0, lines.Length, GutenbergFields.None);
-        return new GutenbergFrame(true, start, CreditEnd(lines, start, end), end, GutenbergFields.Read(lines, start - 1));
+        if (start < 0) return new GutenbergFrame(false, 0, 0, lines.Length, -1, GutenbergFields.None);
+        return new GutenbergFrame(true, start, CreditEnd(lines, start, end), end, endMarker, GutenbergFields.Read(lines, start - 1));
     }
 
-    /// <summary>The header's lines as units: a catalogue field ("Release Date: …", with its indented continuation) is a
-    /// paragraph of its own, never joined to the next as wrapped prose; the START marker is left out (it only delimits).</summary>
-    public IReadOnlyList<Unit> HeaderUnits(string[] lines)
+    /// <summary>The frame's lines as units, in source order: the header (a catalogue field such as "Release Date: …",
+    /// with its indented continuation, is a paragraph of its own, never joined to the next as wrapped prose), the
+    /// producers' credit and the footer. The START and END markers are left out: they only delimit.</summary>
+    public List<Unit> Units(string[] lines)
     {
         var units = new List<Unit>();
-        var none = new bool[lines.Length];   // one for every call: a header of many fields stays linear
+        var markers = new bool[lines.Length];   // one mask for every split: a header of many fields stays linear
+        if (EndMarker >= 0) markers[EndMarker] = true;
         var from = 0;
         for (var i = 0; i < HeaderEnd - 1; i++)
         {
             if (!GutenbergFields.IsField(lines[i])) continue;
-            units.AddRange(UnitSplitter.Split(lines, from, i, none));
+            units.AddRange(UnitSplitter.Split(lines, from, i, markers));
             var next = GutenbergFields.ValueEnd(lines, i, HeaderEnd - 1);
             units.Add(new Unit(UnitKind.Text, string.Join(' ', lines[i..next].Select(l => l.Trim())), i + 1, true, false));
             from = next;
             i = next - 1;
         }
-        units.AddRange(UnitSplitter.Split(lines, from, HeaderEnd - 1, none));
+        units.AddRange(UnitSplitter.Split(lines, from, HeaderEnd - 1, markers));
+        units.AddRange(UnitSplitter.Split(lines, HeaderEnd, BodyStart, markers));
+        units.AddRange(UnitSplitter.Split(lines, BodyEnd, lines.Length, markers));
         return units;
     }
-
-    /// <summary>The "*** END OF THE PROJECT GUTENBERG …" line.</summary>
-    public static bool IsEndMarker(string line) => End().IsMatch(line.Trim());
 
     /// <summary>"Produced by …" right after the START marker: the transcribers' credit, part of the frame.</summary>
     private static int CreditEnd(string[] lines, int start, int end)

@@ -29,13 +29,9 @@ internal static class PlainTextReader
         if (frame.IsGutenberg)
         {
             // Header, producers' credit and licence footer: kept, in that order, after the book.
-            var back = new List<Unit>(frame.HeaderUnits(lines));
-            back.AddRange(UnitSplitter.Split(lines, frame.HeaderEnd, frame.BodyStart, new bool[lines.Length]));
-            var markers = MarkerLines(lines, frame.BodyEnd);
-            back.AddRange(UnitSplitter.Split(lines, frame.BodyEnd, lines.Length, markers));
+            builder.AddBackMatter(frame.Units(lines));
             removed.Add(lines[frame.HeaderEnd - 1].Trim());
-            removed.AddRange(lines.Where((_, i) => markers[i]).Select(l => l.Trim()));
-            builder.AddBackMatter(back);
+            if (frame.EndMarker >= 0) removed.Add(lines[frame.EndMarker].Trim());
         }
 
         var fields = frame.Fields.Author is null && frame.Fields.Language is null
@@ -46,12 +42,4 @@ internal static class PlainTextReader
         return builder.Build(metadata, removed);
     }
 
-    /// <summary>The footer's "*** END OF …" line: a delimiter, not text.</summary>
-    private static bool[] MarkerLines(string[] lines, int from)
-    {
-        var marks = new bool[lines.Length];
-        for (var i = from; i < lines.Length; i++)
-            if (GutenbergFrame.IsEndMarker(lines[i])) marks[i] = true;
-        return marks;
-    }
 }

@@ -25,14 +25,14 @@ internal static class TranscriberMarkup
             if (mark is not ('_' or '=') || !Opens(text, i)) continue;
             var close = i + 2 < text.Length ? (mark == '_' ? nextItalic : nextBold)[i + 2] : -1;
             if (close < 0) continue;
-            if (i > plainFrom) AddRuns(result, text[plainFrom..i]);
+            if (i > plainFrom) Inlines.TextWithBreaks(text[plainFrom..i], result);
             // Italic inside bold ("=_Lay_ and _lie_=") is read too; one level is all the transcriptions use.
-            var inner = mark == '=' ? Parse(text[(i + 1)..close]) : AddRuns([], text[(i + 1)..close]);
+            var inner = mark == '=' ? Parse(text[(i + 1)..close]) : Inlines.TextWithBreaks(text[(i + 1)..close]);
             result.Add(mark == '_' ? new Emphasis(inner) : new Strong(inner));
             plainFrom = close + 1;
             i = close;
         }
-        if (plainFrom < text.Length || result.Count == 0) AddRuns(result, text[plainFrom..]);
+        if (plainFrom < text.Length || result.Count == 0) Inlines.TextWithBreaks(text[plainFrom..], result);
         return result;
     }
 
@@ -49,17 +49,6 @@ internal static class TranscriberMarkup
             next[j] = text[j] == mark && j > 0 && !char.IsWhiteSpace(text[j - 1]) && (j + 1 == text.Length || !IsWord(text[j + 1]))
                 ? j : next[j + 1];
         return next;
-    }
-
-    private static List<Inline> AddRuns(List<Inline> to, string text)
-    {
-        var lines = text.Split('\n');
-        for (var k = 0; k < lines.Length; k++)
-        {
-            if (k > 0) to.Add(new LineBreak());
-            if (lines[k].Length > 0 || lines.Length == 1) to.Add(new TextRun(lines[k]));
-        }
-        return to;
     }
 
     private static bool IsWord(char c) => char.IsLetterOrDigit(c) || c == '_';

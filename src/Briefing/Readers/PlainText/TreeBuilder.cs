@@ -5,12 +5,13 @@ namespace Briefing.Readers.PlainText;
 /// <summary>Places classified units into the document tree: lede, chapters, sections, labels, lists, FAQ.</summary>
 internal sealed class TreeBuilder(string path, Sidecar? sidecar, bool transcriberMarkup = false)
 {
-    /// <summary>Text as inlines, its typewriter quotes and dashes set as type: Gutenberg transcriptions also mark italic
-    /// and bold faces in the text itself. Ids are made from the source's text, so they do not depend on this.</summary>
+    /// <summary>Text as inlines ('\n' a line break, in verse), its typewriter quotes and dashes set as type: Gutenberg
+    /// transcriptions also mark italic and bold faces in the text itself. Ids are made from the source's text, so they
+    /// do not depend on this.</summary>
     private IReadOnlyList<Inline> Text(string text)
     {
         var set = SmartPunctuation.Apply(text);
-        return transcriberMarkup ? TranscriberMarkup.Parse(set) : Inlines.Text(set);
+        return transcriberMarkup ? TranscriberMarkup.Parse(set) : Inlines.TextWithBreaks(set);
     }
 
     private readonly Slugger _slugger = new();
@@ -202,26 +203,11 @@ internal sealed class TreeBuilder(string path, Sidecar? sidecar, bool transcribe
                 blocks.Add(Paragraph(Text(split.LeadIn), u.Line));
                 blocks.Add(new BulletList(split.Items.Select(t => new ListItem([Paragraph(ItemInlines(t), u.Line)], u.Line)).ToList(), Line: u.Line));
             }
-            else if (u.VerseLines is { Count: > 1 } verse)
-            {
-                var inlines = transcriberMarkup ? TranscriberMarkup.Parse(SmartPunctuation.Apply(string.Join('\n', verse))) : VerseInlines(verse);
-                blocks.Add(Paragraph(inlines, u.Line));
-            }
+            else if (u.VerseLines is { Count: > 1 } verse) blocks.Add(Paragraph(Text(string.Join('\n', verse)), u.Line));
             else blocks.Add(Paragraph(Text(u.Text), u.Line));
             k++;
         }
         return blocks;
-    }
-
-    private static List<Inline> VerseInlines(IReadOnlyList<string> verse)
-    {
-        var inlines = new List<Inline>();
-        foreach (var line in verse)
-        {
-            if (inlines.Count > 0) inlines.Add(new LineBreak());
-            inlines.Add(new TextRun(SmartPunctuation.Apply(line)));
-        }
-        return inlines;
     }
 
     /// <summary>Deeper indentation than this nests no further: a scrape's stray spaces should not make 1,000 levels.</summary>
