@@ -15,6 +15,9 @@ internal static class LayoutEngine
 {
     private const int MaxFrontPasses = 8;
 
+    /// <summary>The longest contents (in pages) that is set tighter to save its last page.</summary>
+    private const int MaxTightenedContentsPages = 3;
+
     /// <summary>Lays out the whole document for a paper size ("a4" or "letter").</summary>
     public static LaidOutDocument Layout(Document document, Style style, string paper)
     {
@@ -40,21 +43,52 @@ internal static class LayoutEngine
         Dictionary<string, int> bodyPageOf)
     {
         var composer = new FrontComposer(ctx);
+        var titleBlock = cover is null;
+        var lede = cover is null || !cover.HasLede;
+        var spacing = ContentsSpacing(ctx, composer, document, titleBlock, lede);
         var assumed = 1;
         List<List<PlacedLine>> front = [];
         for (var pass = 0; pass < MaxFrontPasses; pass++)
         {
             var offset = coverPages + assumed;
             var cited = false;   // front matter that cites no page (no contents) is final after one pass
-            var flow = composer.Compose(document, titleBlock: cover is null, lede: cover is null || !cover.HasLede,
-                id => { cited = true; return bodyPageOf.TryGetValue(id, out var p) ? offset + p + 1 : offset + 1; });
-            front = Paginator.Paginate(flow, ctx.FrameHeight);
+            var flow = composer.Compose(document, titleBlock, lede,
+                id => { cited = true; return bodyPageOf.TryGetValue(id, out var p) ? offset + p + 1 : offset + 1; }, spacing);
+            front = Paginator.Paginate(flow.Items, ctx.FrameHeight);
             if (front.Count == assumed || !cited) return front;
             if (front.Count < assumed && pass > 0) break;
             assumed = front.Count;
         }
         while (front.Count < assumed) front.Add([]);
         return front;
+    }
+
+    /// <summary>
+    /// The contents' line spacing (a share of the style's): 1, unless the contents runs a few lines onto a page of its
+    /// own that a spacing down to <see cref="FrontComposer.TightestContents"/> would save — then the loosest spacing
+    /// that still saves it, so the page is full rather than cramped. A briefing's contents then fits on one page.
+    /// </summary>
+    private static double ContentsSpacing(LayoutContext ctx, FrontComposer composer, Document document, bool titleBlock, bool lede)
+    {
+        // Heights do not depend on the numbers printed (their column is at least four digits wide).
+        int Pages(double spacing)
+        {
+            var flow = composer.Compose(document, titleBlock, lede, _ => 1, spacing);
+            if (flow.ContentsStart < 0) return 0;
+            return Paginator.Paginate(flow.Items[flow.ContentsStart..], ctx.FrameHeight).Count;
+        }
+
+        var loose = Pages(1);
+        if (loose < 2 || loose > MaxTightenedContentsPages) return 1;
+        double saves = FrontComposer.TightestContents, spills = 1;
+        if (Pages(saves) >= loose) return 1;
+        for (var step = 0; step < 5; step++)
+        {
+            var mid = (saves + spills) / 2;
+            if (Pages(mid) < loose) saves = mid;
+            else spills = mid;
+        }
+        return saves;
     }
 
     /// <summary>Every id a link may target: headings and paragraphs, anywhere in the document.</summary>

@@ -11,14 +11,19 @@ namespace Briefing.Layout.Flow;
 /// </summary>
 internal sealed class FrontComposer(LayoutContext ctx)
 {
+    /// <summary>The tightest contents: its line spacing and the gaps between chapters at this share of the style's.
+    /// The briefing style's 10.5 pt type on 14.6 pt leading may go to 12 pt: short lines read well that close.</summary>
+    public const double TightestContents = 0.82;
+
     /// <summary>The heading of the contents.</summary>
     public const string ContentsTitle = "Contents";
 
     /// <summary>The heading of the lede when it is set apart from the title.</summary>
     public const string SummaryTitle = "Summary";
 
-    /// <summary>The front matter; <paramref name="pageOf"/> gives the printed page of a heading id.</summary>
-    public List<FlowItem> Compose(Document document, bool titleBlock, bool lede, Func<string, int> pageOf)
+    /// <summary>The front matter; <paramref name="pageOf"/> gives the printed page of a heading id;
+    /// <paramref name="contentsSpacing"/> scales the contents' line spacing (1 = the style's).</summary>
+    public FrontFlow Compose(Document document, bool titleBlock, bool lede, Func<string, int> pageOf, double contentsSpacing = 1)
     {
         var flow = new FlowBuilder();
         var blocks = new BlockComposer(ctx, flow);
@@ -33,9 +38,14 @@ internal sealed class FrontComposer(LayoutContext ctx)
             blocks.Blocks(document.Lede, 0, ctx.FrameWidth);
             flow.End();
         }
-        if (document.Chapters.Count > 0 || document.Faq is not null) Contents(flow, blocks, document, pageOf, newPage: titleBlock || lede);
+        var contentsStart = -1;
+        if (document.Chapters.Count > 0 || document.Faq is not null)
+        {
+            contentsStart = flow.Items.Count;
+            Contents(flow, blocks, document, pageOf, newPage: titleBlock || lede, contentsSpacing);
+        }
         flow.Finish();
-        return flow.Items;
+        return new FrontFlow(flow.Items, contentsStart);
     }
 
     private void TitleBlock(FlowBuilder flow, BlockComposer blocks, Metadata meta)
@@ -67,7 +77,8 @@ internal sealed class FrontComposer(LayoutContext ctx)
         flow.Lines(lines, 0, leading, int.MaxValue);
     }
 
-    private void Contents(FlowBuilder flow, BlockComposer blocks, Document document, Func<string, int> pageOf, bool newPage)
+    private void Contents(FlowBuilder flow, BlockComposer blocks, Document document, Func<string, int> pageOf, bool newPage,
+        double spacing)
     {
         var sizes = ctx.Style.Sizes;
         if (newPage) flow.PageBreak();
@@ -87,20 +98,20 @@ internal sealed class FrontComposer(LayoutContext ctx)
         for (var c = 0; c < document.Chapters.Count; c++)
         {
             var chapter = document.Chapters[c];
-            Entry(flow, chapter.Heading.Content, chapter.Heading.Id, numbered ? $"{c + 1}" : null, 1, pageOf, c > 0);
+            Entry(flow, chapter.Heading.Content, chapter.Heading.Id, numbered ? $"{c + 1}" : null, 1, pageOf, c > 0, spacing);
             for (var s = 0; s < chapter.Sections.Count; s++)
             {
                 var section = chapter.Sections[s];
-                Entry(flow, section.Heading.Content, section.Heading.Id, ctx.Style.NumberSections ? $"{c + 1}.{s + 1}" : null, 2, pageOf, false);
+                Entry(flow, section.Heading.Content, section.Heading.Id, ctx.Style.NumberSections ? $"{c + 1}.{s + 1}" : null, 2, pageOf, false, spacing);
             }
         }
         if (document.Faq is { } faq)
         {
-            Entry(flow, faq.AppendixHeading.Content, faq.Heading.Id, null, 1, pageOf, document.Chapters.Count > 0);
+            Entry(flow, faq.AppendixHeading.Content, faq.Heading.Id, null, 1, pageOf, document.Chapters.Count > 0, spacing);
             // A page that is all questions would list one line; its questions are its contents.
             if (document.Chapters.Count == 0)
                 foreach (var entry in faq.Entries)
-                    Entry(flow, entry.Question.Content, entry.Question.Id, null, 2, pageOf, false);
+                    Entry(flow, entry.Question.Content, entry.Question.Id, null, 2, pageOf, false, spacing);
         }
         flow.End();
         flow.End();
@@ -108,14 +119,14 @@ internal sealed class FrontComposer(LayoutContext ctx)
 
     /// <summary>One contents entry as an unbreakable flow line: TOCI › Link › title, leaders (artifact) and page number.</summary>
     private void Entry(FlowBuilder flow, IReadOnlyList<Inline> title, string anchor, string? number, int level,
-        Func<string, int> pageOf, bool spaceBefore)
+        Func<string, int> pageOf, bool spaceBefore, double spacing)
     {
         var sizes = ctx.Style.Sizes;
         var width = ctx.FrameWidth;
         var style = level == 1
             ? new TextStyle(Family.Heading, true, false, sizes.Body + 0.5, ctx.Heading)
             : ctx.BodyStyle;
-        var leading = ctx.Leading;
+        var leading = ctx.Leading * spacing;
         var indent = level == 1 ? 0 : 16.0;
         var page = pageOf(anchor).ToString(System.Globalization.CultureInfo.InvariantCulture);
         var pageWidth = ctx.Measure(page, style);
@@ -167,8 +178,12 @@ internal sealed class FrontComposer(LayoutContext ctx)
         items.Add(EndTag.Instance);
         items.Add(EndTag.Instance);
 
-        if (spaceBefore) flow.Space(level == 1 ? 7 : 0);
+        if (spaceBefore) flow.Space(level == 1 ? 7 * spacing : 0);
         var line = flow.Line(height, baseline, items);
         line.KeepWithPrevious |= level > 1;
     }
 }
+
+/// <summary>The front matter's vertical list; <see cref="ContentsStart"/> is the index of the contents' first item
+/// (−1 without contents).</summary>
+internal sealed record FrontFlow(List<FlowItem> Items, int ContentsStart);
