@@ -27,6 +27,8 @@ internal sealed class ContentSet
     public string BodyStart { get; set; } = "";
     /// <summary>The FAQ appendix's file, when there is one.</summary>
     public string? AppendixFile { get; set; }
+    /// <summary>The pictures the documents show.</summary>
+    public EpubImages Images { get; } = new();
 }
 
 /// <summary>Builds the content documents: cover page, title page (with the lede), one per chapter, the FAQ appendix.</summary>
@@ -49,7 +51,7 @@ internal static class ContentDocuments
             set.Files.Add(new ContentFile(CoverFile, "cover", CoverPage(meta, coverImageHref)));
             set.CoverFile = CoverFile;
         }
-        set.Files.Add(new ContentFile(TitleFile, "title-page", TitlePage(document, style, meta, ids)));
+        set.Files.Add(new ContentFile(TitleFile, "title-page", TitlePage(document, style, meta, ids, set.Images)));
         set.TitleFile = TitleFile;
 
         var width = Math.Max(2, document.Chapters.Count.ToString(CultureInfo.InvariantCulture).Length);
@@ -57,13 +59,13 @@ internal static class ContentDocuments
         {
             var name = "chapter-" + (i + 1).ToString(CultureInfo.InvariantCulture).PadLeft(width, '0');
             var file = name + ".xhtml";
-            set.Files.Add(new ContentFile(file, name, ChapterPage(document.Chapters[i], i + 1, file, style, meta, ids, set.Toc)));
+            set.Files.Add(new ContentFile(file, name, ChapterPage(document.Chapters[i], i + 1, file, style, meta, ids, set.Images, set.Toc)));
         }
         set.BodyStart = document.Chapters.Count > 0 ? set.Files[^document.Chapters.Count].File : TitleFile;
 
         if (document.Faq is { Entries.Count: > 0 } faq)
         {
-            set.Files.Add(new ContentFile(FaqFile, "faq", FaqPage(faq, style, meta, ids, ui, set.Toc)));
+            set.Files.Add(new ContentFile(FaqFile, "faq", FaqPage(faq, style, meta, ids, set.Images, ui, set.Toc)));
             set.AppendixFile = FaqFile;
         }
 
@@ -82,7 +84,7 @@ internal static class ContentDocuments
         return doc;
     }
 
-    private static XDocument TitlePage(Document document, Style style, EpubMetadata meta, IdRegistry ids)
+    private static XDocument TitlePage(Document document, Style style, EpubMetadata meta, IdRegistry ids, EpubImages images)
     {
         var (doc, body) = XhtmlPage.Create(meta.Title, meta.Language, "frontmatter");
         var page = new XElement(H("section"), new XAttribute(EpubType, "titlepage"), new XAttribute("class", "titlepage"));
@@ -100,16 +102,17 @@ internal static class ContentDocuments
             // The lede is the article's standfirst: the summary a reader gets before the first chapter.
             var lede = new XElement(H("section"), new XAttribute(EpubType, "abstract"), new XAttribute("role", "doc-abstract"),
                 new XAttribute("class", "lede"), new XAttribute("aria-label", "Summary"));
-            XhtmlBlocks.AppendTo(lede, document.Lede, 1, new XhtmlContext(TitleFile, ids, style), null);
+            XhtmlBlocks.AppendTo(lede, document.Lede, 1, new XhtmlContext(TitleFile, ids, style, images), null);
             page.Add(lede);
         }
         return doc;
     }
 
-    private static XDocument ChapterPage(Chapter chapter, int number, string file, Style style, EpubMetadata meta, IdRegistry ids, List<TocEntry> toc)
+    private static XDocument ChapterPage(Chapter chapter, int number, string file, Style style, EpubMetadata meta, IdRegistry ids,
+        EpubImages images, List<TocEntry> toc)
     {
         var (doc, body) = XhtmlPage.Create(XmlText.Collapse(chapter.Heading.Text) is { Length: > 0 } t ? t : meta.Title, meta.Language, "bodymatter");
-        var ctx = new XhtmlContext(file, ids, style);
+        var ctx = new XhtmlContext(file, ids, style, images);
         var section = new XElement(H("section"), new XAttribute(EpubType, "chapter"), new XAttribute("role", "doc-chapter"));
         body.Add(section);
         var chapterNumber = style.Chapters.Numbered || style.NumberSections ? number.ToString(CultureInfo.InvariantCulture) : null;
@@ -133,10 +136,10 @@ internal static class ContentDocuments
         return doc;
     }
 
-    private static XDocument FaqPage(Faq faq, Style style, EpubMetadata meta, IdRegistry ids, UiText ui, List<TocEntry> toc)
+    private static XDocument FaqPage(Faq faq, Style style, EpubMetadata meta, IdRegistry ids, EpubImages images, UiText ui, List<TocEntry> toc)
     {
         var (doc, body) = XhtmlPage.Create(XmlText.Collapse(faq.AppendixHeading.Text) is { Length: > 0 } t ? t : meta.Title, meta.Language, "backmatter");
-        var ctx = new XhtmlContext(FaqFile, ids, style);
+        var ctx = new XhtmlContext(FaqFile, ids, style, images);
         var appendix = new XElement(H("section"), new XAttribute(EpubType, "appendix"), new XAttribute("role", "doc-appendix"));
         body.Add(appendix);
         var (h1, entry) = Heading(1, faq.AppendixHeading, null, ctx);

@@ -38,8 +38,11 @@ internal static class EpubWriter
         items.Add(new ManifestItem("cover-image", CoverImage.Href, "image/svg+xml", "cover-image"));
         for (var i = 0; i < stylesheet.Files.Count; i++)
             items.Add(new ManifestItem($"file-{i + 1}", stylesheet.Files[i].Href, stylesheet.Files[i].MediaType));
+        for (var i = 0; i < content.Images.Files.Count; i++)
+            items.Add(new ManifestItem($"figure-{i + 1}", content.Images.Files[i].Href, content.Images.Files[i].Image.MediaType));
 
-        var a11y = new AccessibilityFacts(pages.Count, PageSource(meta), content.AppendixFile is not null, options.PageBreakSourceProperty);
+        var a11y = new AccessibilityFacts(pages.Count, PageSource(meta), content.AppendixFile is not null, options.PageBreakSourceProperty,
+            HasPictures: content.Images.Files.Count > 0);
         var package = PackageDocument.Build(meta, options.Modified, items, a11y);
 
         var zip = new EpubZip();
@@ -50,6 +53,7 @@ internal static class EpubWriter
         zip.Add(Folder + Stylesheet.Href, System.Text.Encoding.UTF8.GetBytes(stylesheet.Css));
         zip.Add(Folder + CoverImage.Href, ToBytes(cover, indent: true));
         foreach (var f in stylesheet.Files) zip.Add(Folder + f.Href, File.ReadAllBytes(f.SourcePath));
+        foreach (var (href, image) in content.Images.Files) zip.Add(Folder + href, image.Bytes);
         zip.WriteTo(output, options.Modified);
     }
 

@@ -26,11 +26,15 @@ internal sealed class EpubZip
         {
             Write(zip, "mimetype", "application/epub+zip"u8.ToArray(), CompressionLevel.NoCompression, stamp);
             foreach (var (path, data) in _entries)
-                Write(zip, path, data, CompressionLevel.Optimal, stamp);
+                Write(zip, path, data, Compressed(path) ? CompressionLevel.NoCompression : CompressionLevel.Optimal, stamp);
         }
         buffer.Position = 0;
         buffer.CopyTo(output);
     }
+
+    /// <summary>Pictures that are compressed already: deflating them again costs time and saves nothing.</summary>
+    private static bool Compressed(string path) =>
+        path.EndsWith(".png", StringComparison.Ordinal) || path.EndsWith(".jpg", StringComparison.Ordinal);
 
     private static void Write(ZipArchive zip, string path, byte[] data, CompressionLevel level, DateTimeOffset stamp)
     {

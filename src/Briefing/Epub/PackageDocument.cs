@@ -17,7 +17,8 @@ internal sealed record ManifestItem(string Id, string Href, string MediaType, st
 /// <param name="PageSource">What the page numbers refer to.</param>
 /// <param name="HasAppendix">Whether the FAQ appendix exists.</param>
 /// <param name="PageBreakSourceProperty">Also write EPUB Accessibility 1.1's pageBreakSource meta.</param>
-internal sealed record AccessibilityFacts(int PageCount, string PageSource, bool HasAppendix, bool PageBreakSourceProperty);
+/// <param name="HasPictures">Whether the text shows pictures (each with alt text, or decorative).</param>
+internal sealed record AccessibilityFacts(int PageCount, string PageSource, bool HasAppendix, bool PageBreakSourceProperty, bool HasPictures = false);
 
 /// <summary>The package document (OPF, version 3.0 as EPUB 3.3 requires): metadata, manifest, spine.</summary>
 internal static class PackageDocument
@@ -52,6 +53,8 @@ internal static class PackageDocument
 
         // Accessibility metadata (EPUB Accessibility 1.1 / schema.org), each claim true of what this writer makes.
         metadata.Add(Meta("schema:accessMode", "textual"));
+        // Pictures are a visual mode; their alt texts keep the text sufficient alone.
+        if (a11y.HasPictures) metadata.Add(Meta("schema:accessMode", "visual"));
         metadata.Add(Meta("schema:accessModeSufficient", "textual"));
         string[] features = ["tableOfContents", "readingOrder", "structuralNavigation", "alternativeText"];
         foreach (var feature in features) metadata.Add(Meta("schema:accessibilityFeature", feature));
@@ -98,7 +101,10 @@ internal static class PackageDocument
     {
         var summary = "A briefing whose content is text, structured by headings in order, with a table of contents and landmarks.";
         if (a11y.HasAppendix) summary += " The question-and-answer appendix opens with a linked list of its questions.";
-        summary += " The cover image has a text alternative. Sizes are relative, so the reader's text size setting applies.";
+        summary += a11y.HasPictures
+            ? " The cover image and every picture in the text have a text alternative, except pictures marked as decorative."
+            : " The cover image has a text alternative.";
+        summary += " Sizes are relative, so the reader's text size setting applies.";
         if (a11y.PageCount > 0)
             summary += " Page-break markers and a page list give the page numbers of the printed briefing; each marker sits "
                 + "at the start of the first heading or paragraph that begins on that page.";

@@ -156,6 +156,24 @@ internal static class Stylesheet
             pre code {
               font-size: 1em;
             }
+            figure {
+              margin: {{Em(sp.Paragraph * 2)}} 0;
+              text-align: center;
+              page-break-inside: avoid;
+              break-inside: avoid;
+            }
+            figure img {
+              max-width: 100%;
+              max-height: 90vh;
+              height: auto;
+            }
+            figcaption {
+              font-size: 0.85em;
+              font-style: italic;
+              color: {{muted}};
+              text-indent: 0;
+              margin-top: 0.3em;
+            }
             .table-wrap {
               overflow-x: auto;
               margin: {{Em(sp.Paragraph * 2)}} 0;

@@ -10,7 +10,8 @@ namespace Briefing.Epub;
 /// <param name="File">The content document's file name (hrefs to its anchors).</param>
 /// <param name="Ids">The publication's id registry.</param>
 /// <param name="Style">The style (run-in labels).</param>
-internal sealed record XhtmlContext(string File, IdRegistry Ids, Style Style);
+/// <param name="Images">Where the pictures shown are stored.</param>
+internal sealed record XhtmlContext(string File, IdRegistry Ids, Style Style, EpubImages Images);
 
 /// <summary>
 /// Model blocks → XHTML flow content. Iterative with an explicit stack: a list nested 1,000 deep cannot overflow the
@@ -122,6 +123,9 @@ internal static partial class XhtmlBlocks
                 case Rule:
                     f.Container.Add(new XElement(H("hr")));
                     break;
+                case Figure figure:
+                    f.Container.Add(FigureElement(figure, ctx));
+                    break;
             }
         }
     }
@@ -139,6 +143,31 @@ internal static partial class XhtmlBlocks
         var text = TocLabel(heading).TrimEnd(':', ' ');
         return text.Length > 0 ? text : TocLabel(heading);
     }
+
+    /// <summary>A picture with its caption. A caption that repeats the alt text is hidden from assistive technology,
+    /// which reads the alt text; a picture without alt text is decorative.</summary>
+    private static XElement FigureElement(Figure figure, XhtmlContext ctx)
+    {
+        var el = new XElement(H("figure"));
+        ctx.Ids.Anchor(figure.Id, el, ctx.File);
+        // Its natural size in CSS pixels, as in print (a 300 dpi picture is as wide as the PDF shows it); the
+        // stylesheet shrinks it to the screen, keeping its proportions.
+        var img = new XElement(H("img"), new XAttribute("src", ctx.Images.Href(figure.Image)), new XAttribute("alt", XmlText.Clean(figure.Alt)),
+            new XAttribute("width", CssPixels(figure.Image.Width)), new XAttribute("height", CssPixels(figure.Image.Height)));
+        if (figure.Alt.Length == 0) img.SetAttributeValue("role", "presentation");
+        el.Add(img);
+        if (figure.Caption.Count > 0)
+        {
+            var caption = new XElement(H("figcaption"));
+            XhtmlInlines.AppendTo(caption, figure.Caption);
+            if (Inlines.PlainText(figure.Caption) == figure.Alt) caption.SetAttributeValue("aria-hidden", "true");
+            el.Add(caption);
+        }
+        return el;
+    }
+
+    private static string CssPixels(double points) =>
+        Math.Max(1, (int)Math.Round(points * 96 / 72)).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static XElement TableElement(Table table)
     {

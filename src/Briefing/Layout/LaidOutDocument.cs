@@ -96,6 +96,16 @@ internal sealed record RuleItem(double X1, double Y1, double X2, double Y2, doub
 /// <param name="Colour">Fill.</param>
 internal sealed record BoxItem(double X, double Y, double Width, double Height, Rgb Colour) : PageItem;
 
+/// <summary>A picture, scaled to the box; the PDF stage tags it as a figure with <paramref name="Alt"/>, or as an
+/// artifact when the alt text is empty (a decorative picture).</summary>
+/// <param name="Image">The encoded picture.</param>
+/// <param name="X">Left.</param>
+/// <param name="Y">Top.</param>
+/// <param name="Width">Width.</param>
+/// <param name="Height">Height.</param>
+/// <param name="Alt">What it shows, in words.</param>
+internal sealed record ImageItem(Model.ImageData Image, double X, double Y, double Width, double Height, string Alt) : PageItem;
+
 /// <summary>A link's clickable rectangle and target.</summary>
 /// <param name="X">Left.</param>
 /// <param name="Y">Top.</param>

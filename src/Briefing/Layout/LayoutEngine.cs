@@ -103,6 +103,7 @@ internal static class LayoutEngine
                 switch (stack.Pop())
                 {
                     case Paragraph p: ids.Add(p.Id); break;
+                    case Figure f: ids.Add(f.Id); break;
                     case Label l: ids.Add(l.Heading.Id); foreach (var b in l.Blocks) stack.Push(b); break;
                     case BulletList list: foreach (var i in list.Items) stack.Push(i); break;
                     case ListItem item: foreach (var b in item.Blocks) stack.Push(b); break;

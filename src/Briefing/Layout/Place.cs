@@ -9,6 +9,7 @@ internal static class Place
         TextItem t => t with { X = t.X + dx, Y = t.Y + dy },
         RuleItem r => r with { X1 = r.X1 + dx, X2 = r.X2 + dx, Y1 = r.Y1 + dy, Y2 = r.Y2 + dy },
         BoxItem b => b with { X = b.X + dx, Y = b.Y + dy },
+        ImageItem i => i with { X = i.X + dx, Y = i.Y + dy },
         BeginTag { Link: { } l } tag => tag with { Link = l with { X = l.X + dx, Y = l.Y + dy } },
         _ => item,
     };

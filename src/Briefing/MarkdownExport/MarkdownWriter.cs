@@ -107,8 +107,23 @@ internal static class MarkdownWriter
                 case Rule:
                     AppendIndented(sb, indent, "* * *");
                     break;
+                case Figure f:
+                    AppendIndented(sb, indent, FigureText(f));
+                    break;
             }
         }
+    }
+
+    /// <summary>A picture alone in its paragraph, the reference as the source wrote it (relative to the source's
+    /// folder); a caption other than the alt text is its title.</summary>
+    private static string FigureText(Figure f)
+    {
+        static string Escape(string s, string special) =>
+            string.Concat(s.Select(c => special.Contains(c) ? "\\" + c : c.ToString()));
+        var caption = Inlines.PlainText(f.Caption);
+        var url = f.Source.Any(c => c is ' ' or '(' or ')' or '<' or '>') ? "<" + Escape(f.Source, "<>") + ">" : f.Source;
+        var title = caption.Length > 0 && caption != f.Alt ? " \"" + Escape(caption, "\"\\") + "\"" : "";
+        return $"![{Escape(f.Alt.ReplaceLineEndings(" "), "[]\\*_`<")}]({url}{title})";
     }
 
     private static void AppendIndented(StringBuilder sb, string indent, string text)

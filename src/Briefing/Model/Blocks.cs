@@ -27,3 +27,12 @@ internal sealed record Table(IReadOnlyList<IReadOnlyList<IReadOnlyList<Inline>>>
 
 /// <summary>A thematic break (horizontal rule).</summary>
 internal sealed record Rule(int Line = 0) : Block(Line);
+
+/// <summary>A picture set as a block of its own (a Markdown image alone in its paragraph), with its caption.</summary>
+/// <param name="Id">Anchor id, from the same sequence as paragraphs'.</param>
+/// <param name="Image">The picture's bytes and what its header says.</param>
+/// <param name="Alt">What the picture shows, for readers who cannot see it (may be empty: decorative).</param>
+/// <param name="Caption">Printed under the picture (may be empty).</param>
+/// <param name="Source">The reference as written in the source ("img/map.png"), for an export back to Markdown.</param>
+/// <param name="Line">The 1-based source line.</param>
+internal sealed record Figure(string Id, ImageData Image, string Alt, IReadOnlyList<Inline> Caption, string Source, int Line = 0) : Block(Line);

@@ -40,6 +40,7 @@ internal static class BodyText
                 case Paragraph p: yield return Inlines.PlainText(p.Content); break;
                 case Label l: yield return l.Heading.Text; break;
                 case CodeBlock c: yield return c.Text; break;
+                case Figure f: yield return Inlines.PlainText(f.Caption); break;
                 case Table table:
                     foreach (var row in table.Header.Concat(table.Rows))
                         foreach (var cell in row) yield return Inlines.PlainText(cell);

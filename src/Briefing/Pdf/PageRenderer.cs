@@ -18,6 +18,7 @@ internal sealed class PageRenderer(PdfDocument document, IReadOnlyList<string> f
     private readonly Dictionary<(int, double), XFont> _fonts = [];
     private readonly Dictionary<Rgb, XBrush> _brushes = [];
     private readonly Dictionary<(Rgb, double), XPen> _pens = [];
+    private readonly Dictionary<Model.ImageData, XImage> _images = new(ReferenceEqualityComparer.Instance);
     private readonly TextOperators _text = new(fonts);
     private XGraphics? _gfx;
     private PdfPage? _page;
@@ -50,7 +51,7 @@ internal sealed class PageRenderer(PdfDocument document, IReadOnlyList<string> f
             }
             _run = null;
             // Marked content and text objects must nest: a tag's EMC or BDC comes after the text object is ended.
-            if (item is BeginTag or EndTag) PdfRendererExtensions.BeginGraphicMode(gfx);
+            if (item is BeginTag or EndTag or ImageItem) PdfRendererExtensions.BeginGraphicMode(gfx);
             switch (item)
             {
                 case RuleItem r:
@@ -58,6 +59,9 @@ internal sealed class PageRenderer(PdfDocument document, IReadOnlyList<string> f
                     break;
                 case BoxItem b:
                     gfx.DrawRectangle(Brush(b.Colour), b.X, b.Y, b.Width, b.Height);
+                    break;
+                case ImageItem image:
+                    DrawImage(gfx, image);
                     break;
                 case BeginTag tag:
                     Begin(tag, gfx, page.Number);
@@ -115,6 +119,21 @@ internal sealed class PageRenderer(PdfDocument document, IReadOnlyList<string> f
             gfx.WriteComment("briefing-end");
         }
         _run.Add(t);
+    }
+
+    /// <summary>A picture in a Figure element of its own with its alt text (an artifact when it has none). The same
+    /// picture drawn twice is one image object in the file.</summary>
+    private void DrawImage(XGraphics gfx, ImageItem item)
+    {
+        if (!_images.TryGetValue(item.Image, out var image))
+            _images[item.Image] = image = XImage.FromStream(new MemoryStream(item.Image.Bytes, writable: false));
+        if (item.Alt.Length > 0)
+            _structure.BeginElement(PdfIllustrationElementTag.Figure, item.Alt, new XRect(item.X, item.Y, item.Width, item.Height));
+        else
+            _structure.BeginArtifact();
+        gfx.DrawImage(image, item.X, item.Y, item.Width, item.Height);
+        _structure.End();
+        PdfRendererExtensions.BeginGraphicMode(gfx);
     }
 
     /// <summary>Ends the last page's marked content, releases its graphics and puts its text in place.</summary>

@@ -79,6 +79,7 @@ internal static class StructureReport
         var all = c.Blocks.Concat(c.Sections.SelectMany(s => s.Blocks)).ToList();
         w.WriteNumber("bullets", Count<ListItem>(all));
         w.WriteNumber("paragraphs", Count<Paragraph>(all, intoLists: false));
+        w.WriteNumber("figures", Count<Figure>(all));
         w.WriteNumber("words", BodyText.Of(c).Sum(BodyText.CountWords));
         w.WriteEndObject();
     }

@@ -6,7 +6,7 @@ using Briefing.Tests.Support;
 namespace Briefing.Tests.Accessibility;
 
 /// <summary>A structure element as pdf.js reads it, or (with <see cref="ContentId"/> set) a marked-content leaf.</summary>
-internal sealed record StructNode(string? Role, IReadOnlyList<StructNode> Kids, string? ContentId)
+internal sealed record StructNode(string? Role, IReadOnlyList<StructNode> Kids, string? ContentId, string? Alt = null)
 {
     /// <summary>Elements and leaves, depth first, this node included.</summary>
     public IEnumerable<StructNode> DepthFirst()
@@ -86,7 +86,8 @@ internal sealed partial record PdfStructure(string? Lang, string? Title, string?
     {
         if (e.TryGetProperty("mc", out var mc)) return new StructNode(null, [], mc.GetString());
         if (!e.TryGetProperty("kids", out var kids)) return new StructNode(null, [], null);  // annotation objects
-        return new StructNode(e.TryGetProperty("role", out var r) ? r.GetString() : null, [.. kids.EnumerateArray().Select(Node)], null);
+        return new StructNode(e.TryGetProperty("role", out var r) ? r.GetString() : null, [.. kids.EnumerateArray().Select(Node)], null,
+            e.TryGetProperty("alt", out var alt) ? alt.GetString() : null);
     }
 
     /// <summary>Heading level of a role (H1..H6 → 1..6, H → 0), or null when the role is not a heading.</summary>

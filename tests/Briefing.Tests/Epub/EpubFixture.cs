@@ -176,8 +176,8 @@ internal static class ModelAnchors
         }
     }
 
-    /// <summary>Paragraph and label ids of blocks, depth first.</summary>
+    /// <summary>Paragraph, figure and label ids of blocks, depth first.</summary>
     public static IEnumerable<string> Blocks(IEnumerable<Block> blocks) =>
-        BlockWalk.Descendants(blocks).Select(b => b switch { Paragraph p => p.Id, Label l => l.Heading.Id, _ => null })
+        BlockWalk.Descendants(blocks).Select(b => b switch { Paragraph p => p.Id, Figure f => f.Id, Label l => l.Heading.Id, _ => null })
             .OfType<string>();
 }

@@ -11,7 +11,7 @@ namespace Briefing.Tests.Reliability;
 public sealed class HostileReferencesTests
 {
     [Fact]
-    public void Every_image_is_left_out_with_a_warning_naming_its_line_and_why()
+    public void Every_image_that_is_not_placed_has_a_warning_naming_its_line_and_why()
     {
         using var dir = new TempDir();
         dir.File("secret.png", [0x89, 0x50, 0x4E, 0x47]);
@@ -40,12 +40,12 @@ public sealed class HostileReferencesTests
         var doc = SourceReader.Read(path);
         var warnings = doc.Report.Warnings.Where(w => w.Message.StartsWith("image ", StringComparison.Ordinal)).ToDictionary(w => w.Line);
 
-        Assert.Contains("not supported", warnings[3].Message);
+        Assert.Contains("no such file", warnings[3].Message);   // looked for in sub/, the source's folder
         Assert.Contains("outside the source's folder", warnings[4].Message);
         Assert.Contains("outside the source's folder", warnings[5].Message);
         Assert.Contains("absolute paths", warnings[6].Message);
         foreach (var line in new[] { 7, 8, 9, 10 }) Assert.Contains("never fetched", warnings[line].Message);
-        Assert.Contains("not supported", warnings[12].Message);
+        Assert.Contains("inside a line of text", warnings[12].Message);
         Assert.Contains("'../secret.png'", warnings[14].Message);
         Assert.Contains("outside the source's folder", warnings[14].Message);
         Assert.Contains("never fetched", warnings[17].Message);

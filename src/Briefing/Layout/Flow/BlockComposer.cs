@@ -71,6 +71,7 @@ internal sealed class BlockComposer(LayoutContext ctx, FlowBuilder flow, TextSty
             case CodeBlock c: Code(c, x, width); break;
             case Table t: new TableComposer(ctx, flow).Table(t, x, width); break;
             case Model.Rule: Rule(x, width); break;
+            case Figure f: Figure(f, x, width); break;
         }
     }
 
@@ -313,6 +314,40 @@ internal sealed class BlockComposer(LayoutContext ctx, FlowBuilder flow, TextSty
             column++;
         }
         return sb.ToString();
+    }
+
+    /// <summary>The tallest a picture is set, as a share of the text block: room stays for its caption and for text,
+    /// so a tall picture does not leave most of the page before it empty.</summary>
+    private const double MaxFigureHeight = 0.6;
+
+    /// <summary>A picture at its natural size (never enlarged), shrunk to the measure and to
+    /// <see cref="MaxFigureHeight"/>, centred, with its caption centred under it and kept with it.</summary>
+    private void Figure(Figure figure, double x, double width)
+    {
+        var image = figure.Image;
+        var scale = Math.Min(1, Math.Min(width / image.Width, ctx.FrameHeight * MaxFigureHeight / image.Height));
+        var (w, h) = (image.Width * scale, image.Height * scale);
+        flow.Space(ParagraphGap * 2);
+        flow.Anchor(figure.Id);
+        flow.Line(h, h, [new ImageItem(image, x + (width - w) / 2, -h, w, h, figure.Alt)]);
+        if (figure.Caption.Count > 0)
+        {
+            var sizes = ctx.Style.Sizes;
+            var style = new TextStyle(Family.Body, false, true, sizes.Small + 0.5, ctx.Muted);
+            // A caption that repeats the alt text is read once, as the figure's alt text.
+            var tag = Inlines.PlainText(figure.Caption) == figure.Alt ? StructureTag.Artifact : StructureTag.Paragraph;
+            var spans = InlineFlattener.Flatten(figure.Caption, style, tag, ctx.Link, CodeScale);
+            var lines = ParagraphSetter.Set(ctx, spans, new ParagraphShape(width, Justify: false));
+            var leading = style.Size * 1.35;
+            flow.Space(4);
+            foreach (var line in lines)
+            {
+                var dx = x + Math.Max(0, (width - line.Width) / 2);
+                flow.Line(leading, FlowBuilder.HalfLeading(leading, line.Ascent, line.Descent),
+                    line.Items.Select(item => Place.Shift(item, dx, 0)).ToList(), keepWithPrevious: true);
+            }
+        }
+        flow.Space(ParagraphGap * 2);
     }
 
     private void Rule(double x, double width)

@@ -10,10 +10,18 @@ using Inline = Briefing.Model.Inline;
 namespace Briefing.Readers.Markdown;
 
 /// <summary>Markdig blocks (other than top-level headings, which make the outline) to model blocks.</summary>
-internal sealed class BlockConverter(Func<string> nextParagraphId)
+internal sealed class BlockConverter(Func<string> nextParagraphId, FigureLoader? figures = null)
 {
     /// <summary>Containers nested deeper than this are flattened into their text, so hostile nesting cannot overflow.</summary>
     private const int MaxDepth = 48;
+
+    /// <summary>The blocks a block stands for: one, none (no visible text), or a figure per picture of a paragraph
+    /// of pictures only.</summary>
+    public IEnumerable<Block> ConvertAll(MdBlock block, int depth = 0)
+    {
+        if (block is ParagraphBlock p && figures?.Figures(p, nextParagraphId, Paragraph) is { } placed) return placed;
+        return Convert(block, depth) is { } b ? [b] : [];
+    }
 
     /// <summary>Converts a block; null for blocks with no visible text (link definitions, front matter).</summary>
     public Block? Convert(MdBlock block, int depth = 0)
@@ -64,8 +72,7 @@ internal sealed class BlockConverter(Func<string> nextParagraphId)
     private List<Block> Children(ContainerBlock container, int depth)
     {
         var result = new List<Block>();
-        foreach (var child in container)
-            if (Convert(child, depth + 1) is { } b) result.Add(b);
+        foreach (var child in container) result.AddRange(ConvertAll(child, depth + 1));
         return result;
     }
 

@@ -45,7 +45,7 @@ internal static class InlineConverter
                     var content = Children(link, depth);
                     if (link.IsImage)
                     {
-                        // No images in the model yet: the alt text stays, marked as a picture's.
+                        // A picture inside a line of text is not placed: its alt text stays, marked as a picture's.
                         if (content.Count > 0) result.Add(new Emphasis(content));
                     }
                     else if (SafeLinks.Filter(link.Url) is { } target && content.Count > 0) result.Add(new Link(target, content));

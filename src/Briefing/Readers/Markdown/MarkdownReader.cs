@@ -40,8 +40,6 @@ internal static class MarkdownReader
             { throw new InputException(path, 0, $"Markdown too deeply nested to read: {again.Message}", again); }
         }
 
-        warnings.AddRange(ImageReferences.Warnings(md, path));
-
         Sidecar? frontMatter = null;
         if (md.Descendants<YamlFrontMatterBlock>().FirstOrDefault() is { } yaml)
         {
@@ -57,7 +55,8 @@ internal static class MarkdownReader
         var present = headings.Where(h => h != titleHeading).Select(h => h.Level).Distinct().Order().ToList();
         IReadOnlyList<int> levels = titleHeading is not null ? [2, 3] : present.Count switch { 0 => [1, 2], 1 => [present[0], present[0] + 1], _ => present.Take(2).ToList() };
 
-        var builder = new OutlineBuilder(path, sidecar ?? frontMatter, levels);
+        var figures = new FigureLoader(path);
+        var builder = new OutlineBuilder(path, sidecar ?? frontMatter, levels, figures);
         // A page that is all FAQ ("# FAQ" with ## questions) — unless an FAQ heading of its own follows.
         if (titleHeading is not null && LooksLikeFaq(titleHeading) && !headings.Any(h => h != titleHeading && LooksLikeFaq(h)))
             builder.StartFaq(titleHeading, 1);
@@ -79,6 +78,7 @@ internal static class MarkdownReader
             (frontMatter ??= new Sidecar { Path = path }).Subtitle = subtitle;
         var metadata = MetadataMerge.Build(sourceTitle, frontMatter, sidecar, Path.GetFileNameWithoutExtension(path));
         var document = builder.Build(metadata);
+        warnings.AddRange(ImageReferences.Warnings(md, path, figures));
         return warnings.Count == 0 ? document
             : document with { Report = document.Report with { Warnings = [.. warnings, .. document.Report.Warnings] } };
     }
@@ -181,7 +181,7 @@ internal static class MarkdownReader
         PlainText.LineShapes.IsFaqHeading(Inlines.PlainText(InlineConverter.Convert(h.Inline)));
 
     /// <summary>Places headings and content into the document tree as they come.</summary>
-    private sealed class OutlineBuilder(string path, Sidecar? sidecar, IReadOnlyList<int> levels)
+    private sealed class OutlineBuilder(string path, Sidecar? sidecar, IReadOnlyList<int> levels, FigureLoader figures)
     {
         private readonly Slugger _slugger = new();
         private readonly List<Block> _lede = [];
@@ -190,7 +190,7 @@ internal static class MarkdownReader
         private readonly List<string> _removed = [];
         private int _paragraphs;
         private BlockConverter? _converter;
-        private BlockConverter Converter => _converter ??= new BlockConverter(() => $"p-{++_paragraphs}");
+        private BlockConverter Converter => _converter ??= new BlockConverter(() => $"p-{++_paragraphs}", figures);
 
         private Label? _label;
         private List<Block>? _labelBlocks;
@@ -258,7 +258,7 @@ internal static class MarkdownReader
 
         public void Content(MdBlock block)
         {
-            if (Converter.Convert(block) is { } b) Target().Add(b);
+            Target().AddRange(Converter.ConvertAll(block));
         }
 
         private Heading MakeHeading(HeadingBlock h)

@@ -1,0 +1,50 @@
+using Briefing.Tests.Support;
+
+namespace Briefing.Tests.Markdown;
+
+/// <summary>A Markdown article with pictures beside it: a PNG with a title, a 300 dpi PNG with alpha, a JPEG, a
+/// 4-bit palette PNG, and the first PNG again without alt text (decorative).</summary>
+internal static class FigureFixture
+{
+    public static string Jpeg => Path.Combine(Repo.Root, "tests", "Briefing.Tests", "Markdown", "figures", "photo.jpg");
+
+    public const string Text = """
+        # Pictures in a Briefing
+
+        A short article that shows pictures.
+
+        ## Charts
+
+        The chart below is set at its natural size.
+
+        ![A gradient from blue to green](img/chart.png "Figure 1: a gradient chart")
+
+        The next picture declares 300 dpi, so it is printed two inches wide.
+
+        ![Checked bands at 300 dpi](img/hires.png)
+
+        ## Photographs
+
+        A photograph:
+
+        ![The word Briefing on a gradient](photo.jpg)
+
+        A palette picture and the chart again, as decoration:
+
+        ![Four-bit palette](img/palette.png)
+
+        ![](img/chart.png)
+
+        The end.
+        """;
+
+    /// <summary>Writes the article and its pictures into <paramref name="dir"/>; returns the article's path.</summary>
+    public static string Write(TempDir dir)
+    {
+        dir.File("img/chart.png", TestPng.Make(480, 270));
+        dir.File("img/hires.png", TestPng.Make(600, 300, colour: 6, dpi: 300));
+        dir.File("img/palette.png", TestPng.Make(64, 32, depth: 4, colour: 3));
+        dir.File("photo.jpg", File.ReadAllBytes(Jpeg));
+        return dir.File("pictures.md", Text);
+    }
+}
