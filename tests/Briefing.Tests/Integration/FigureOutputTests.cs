@@ -28,8 +28,8 @@ public sealed class FigureOutputTests : IDisposable
     {
         using var pdf = PdfDocument.Open(_build.Pdf());
         var placed = pdf.GetPages().SelectMany(p => p.GetImages().Select(i => (Page: p, Image: i))).ToList();
-        // Natural widths in points: 480 px at 96 dpi, 600 px at 300 dpi, 320 px at 96 dpi, 64 px, the chart again.
-        Assert.Equal([360.0, 144, 240, 48, 360], placed.Select(p => Math.Round(p.Image.BoundingBox.Width, 1)));
+        // Natural widths in points: 480 px at 96 dpi, 600 px at 300 dpi, 320 px at 96 dpi, 64 px, 32 px, the chart again.
+        Assert.Equal([360.0, 144, 240, 48, 24, 360], placed.Select(p => Math.Round(p.Image.BoundingBox.Width, 1)));
         foreach (var (page, image) in placed)
         {
             Assert.Equal(page.Width / 2, (image.BoundingBox.Left + image.BoundingBox.Right) / 2, 1);   // margins are 70 pt either side
@@ -57,7 +57,7 @@ public sealed class FigureOutputTests : IDisposable
     {
         var structure = PdfStructure.Of(_build.Pdf());
         var figures = structure.Pages.Where(p => p.Tree is not null).SelectMany(p => p.Tree!.DepthFirst()).Where(n => n.Role == "Figure").ToList();
-        Assert.Equal(["A gradient from blue to green", "Checked bands at 300 dpi", "The word Briefing on a gradient", "Four-bit palette"],
+        Assert.Equal(["A gradient from blue to green", "Checked bands at 300 dpi", "The word Briefing on a gradient", "Four-bit palette", "Eight-bit grey"],
             figures.Select(f => f.Alt));
         // A caption that repeats the alt text is not read twice; one of its own is a paragraph.
         var runs = structure.Pages.SelectMany(p => p.Content).ToList();
@@ -70,15 +70,15 @@ public sealed class FigureOutputTests : IDisposable
     {
         var package = new EpubPackage(File.ReadAllBytes(_build.Epub()));
         var pictures = package.Manifest.Values.Where(v => v.Href.StartsWith("images/figure-", StringComparison.Ordinal)).ToList();
-        Assert.Equal(["image/png", "image/png", "image/jpeg", "image/png"], pictures.Select(p => p.MediaType));
+        Assert.Equal(["image/png", "image/png", "image/jpeg", "image/png", "image/png"], pictures.Select(p => p.MediaType));
         Assert.Equal(File.ReadAllBytes(FigureFixture.Jpeg), package.Entries[package.Base + pictures[2].Href]);
 
         var images = package.ContentDocuments.SelectMany(d => d.Doc.Descendants(X + "figure")).Select(f => f.Element(X + "img")!).ToList();
-        Assert.Equal(5, images.Count);
+        Assert.Equal(6, images.Count);
         Assert.All(images, img => Assert.Contains(package.Base + (string)img.Attribute("src")!, package.Entries.Keys));
-        Assert.Equal((string?)images[0].Attribute("src"), (string?)images[4].Attribute("src"));
+        Assert.Equal((string?)images[0].Attribute("src"), (string?)images[5].Attribute("src"));
         Assert.Equal(("Checked bands at 300 dpi", "192"), ((string)images[1].Attribute("alt")!, (string)images[1].Attribute("width")!));
-        Assert.Equal(("", "presentation"), ((string)images[4].Attribute("alt")!, (string)images[4].Attribute("role")!));
+        Assert.Equal(("", "presentation"), ((string)images[5].Attribute("alt")!, (string)images[5].Attribute("role")!));
         Assert.Equal("true", (string?)images[1].Parent!.Element(X + "figcaption")!.Attribute("aria-hidden"));
         Assert.Null(images[0].Parent!.Element(X + "figcaption")!.Attribute("aria-hidden"));
         Assert.Contains(package.Metadata.Elements(), m => (string?)m.Attribute("property") == "schema:accessMode" && m.Value == "visual");

@@ -3,7 +3,7 @@ using Briefing.Tests.Support;
 namespace Briefing.Tests.Markdown;
 
 /// <summary>A Markdown article with pictures beside it: a PNG with a title, a 300 dpi PNG with alpha, a JPEG, a
-/// 4-bit palette PNG, and the first PNG again without alt text (decorative).</summary>
+/// 4-bit palette PNG, an 8-bit grey PNG, and the first PNG again without alt text (decorative).</summary>
 internal static class FigureFixture
 {
     public static string Jpeg => Path.Combine(Repo.Root, "tests", "Briefing.Tests", "Markdown", "figures", "photo.jpg");
@@ -29,9 +29,11 @@ internal static class FigureFixture
 
         ![The word Briefing on a gradient](photo.jpg)
 
-        A palette picture and the chart again, as decoration:
+        A palette picture, a grey one, and the chart again, as decoration:
 
         ![Four-bit palette](img/palette.png)
+
+        ![Eight-bit grey](img/grey.png)
 
         ![](img/chart.png)
 
@@ -44,6 +46,7 @@ internal static class FigureFixture
         dir.File("img/chart.png", TestPng.Make(480, 270));
         dir.File("img/hires.png", TestPng.Make(600, 300, colour: 6, dpi: 300));
         dir.File("img/palette.png", TestPng.Make(64, 32, depth: 4, colour: 3));
+        dir.File("img/grey.png", TestPng.Make(32, 16, colour: 0));
         dir.File("photo.jpg", File.ReadAllBytes(Jpeg));
         return dir.File("pictures.md", Text);
     }

@@ -22,8 +22,8 @@ public sealed class FigureImportTests
         Assert.DoesNotContain(doc.Report.Warnings, w => w.Message.StartsWith("image ", StringComparison.Ordinal));
 
         var figures = Figures(doc);
-        Assert.Equal(["img/chart.png", "img/hires.png", "photo.jpg", "img/palette.png", "img/chart.png"], figures.Select(f => f.Source));
-        var (chart, hires, photo, palette, again) = (figures[0], figures[1], figures[2], figures[3], figures[4]);
+        Assert.Equal(["img/chart.png", "img/hires.png", "photo.jpg", "img/palette.png", "img/grey.png", "img/chart.png"], figures.Select(f => f.Source));
+        var (chart, hires, photo, palette, again) = (figures[0], figures[1], figures[2], figures[3], figures[5]);
 
         Assert.Equal("A gradient from blue to green", chart.Alt);
         Assert.Equal("Figure 1: a gradient chart", Inlines.PlainText(chart.Caption));   // the title, when there is one
@@ -40,7 +40,7 @@ public sealed class FigureImportTests
 
         // inspect --json counts them per chapter.
         using var json = System.Text.Json.JsonDocument.Parse(Briefing.Publishing.StructureReport.Json(doc));
-        Assert.Equal([2, 3], json.RootElement.GetProperty("chapters").EnumerateArray().Select(c => c.GetProperty("figures").GetInt32()));
+        Assert.Equal([2, 4], json.RootElement.GetProperty("chapters").EnumerateArray().Select(c => c.GetProperty("figures").GetInt32()));
 
         // Figures take ids from the paragraphs' sequence, so every id stays unique.
         var ids = ModelAnchors.InReadingOrder(doc).ToList();
@@ -58,6 +58,11 @@ public sealed class FigureImportTests
         dir.File("huge.png", TestPng.Header(10_000, 5_000));
         dir.File("drawing.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"/>");
         dir.File("anim.gif", "GIF89a....");
+        var good = TestPng.Make(64, 64);
+        dir.File("short.png", good[..(good.Length - 40)]);                  // the pixel data cut short
+        var garbled = good.ToArray();
+        garbled.AsSpan(60, 40).Fill(0xAB);                                   // inside the pixel data
+        dir.File("garbled.png", garbled);
         var cmyk = File.ReadAllBytes(FigureFixture.Jpeg);
         cmyk[632 + 9] = 4;                                  // the frame header's component count
         dir.File("cmyk.jpg", cmyk);
@@ -79,6 +84,9 @@ public sealed class FigureImportTests
             "![linked](link.png)",                // 14
             "",
             "Text with ![inline picture](ok.png) inside.", // 16
+            "",
+            "![cut short](short.png)",            // 18
+            "![garbled](garbled.png)",            // 19
             "");
         var path = dir.File("article.md", md);
         var doc = SourceReader.Read(path);
@@ -95,7 +103,9 @@ public sealed class FigureImportTests
         Assert.Contains("folder", warnings[13]);
         Assert.Contains("outside the source's folder", warnings[14]);
         Assert.Contains("inside a line of text", warnings[16]);
-        Assert.Equal(11, warnings.Count);
+        Assert.Contains("damaged PNG", warnings[18]);
+        Assert.Contains("damaged PNG", warnings[19]);
+        Assert.Equal(13, warnings.Count);
         Assert.Empty(Figures(doc));
         var text = string.Join(" ", BodyText.Of(doc));
         foreach (var alt in new[] { "sixteen bits", "vector", "print colours", "linked", "inline picture" }) Assert.Contains(alt, text);

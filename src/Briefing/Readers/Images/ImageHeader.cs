@@ -19,16 +19,14 @@ internal static class ImageHeader
     /// <summary>The image, or null with <paramref name="reason"/> saying why it cannot be placed.</summary>
     public static ImageData? Read(byte[] bytes, out string? reason)
     {
-        var image = bytes.AsSpan().StartsWith(PngSignature) ? Png(bytes, out reason)
+        return bytes.AsSpan().StartsWith(PngSignature) ? Png(bytes, out reason)
             : bytes.Length > 3 && bytes[0] == 0xFF && bytes[1] == 0xD8 && bytes[2] == 0xFF ? Jpeg(bytes, out reason)
             : Unknown(bytes, out reason);
-        if (image is not null && (long)image.PixelWidth * image.PixelHeight > MaxPixels)
-        {
-            reason = $"{image.PixelWidth} × {image.PixelHeight} pixels is more than {MaxPixels / 1_000_000} megapixels";
-            return null;
-        }
-        return image;
     }
+
+    /// <summary>Why a picture this large is refused, or null.</summary>
+    private static string? TooLarge(long width, long height) =>
+        width * height > MaxPixels ? $"{width} × {height} pixels is more than {MaxPixels / 1_000_000} megapixels" : null;
 
     private static ImageData? Unknown(byte[] bytes, out string? reason)
     {
@@ -49,6 +47,11 @@ internal static class ImageHeader
         var height = Be32(b, 20);
         int depth = b[24], colour = b[25], interlace = b[28];
         if (width is <= 0 or > int.MaxValue || height is <= 0 or > int.MaxValue) return null;
+        if (TooLarge(width, height) is { } large)
+        {
+            reason = large;
+            return null;
+        }
         var supported = colour switch
         {
             0 or 2 or 6 => depth == 8,
@@ -67,21 +70,64 @@ internal static class ImageHeader
             return null;
         }
         double dpiX = ImageData.DefaultDpi, dpiY = ImageData.DefaultDpi;
-        // pHYs, if any, comes before the first IDAT.
+        var pixels = new List<(int Start, int Length)>();
+        var palette = colour != 3;
         for (long at = 8; at + 12 <= b.Length;)
         {
             var length = Be32(b, (int)at);
+            if (at + 12 + length > b.Length) break;
             var type = b.AsSpan((int)at + 4, 4);
-            if (type.SequenceEqual("IDAT"u8) || type.SequenceEqual("IEND"u8)) break;
-            if (type.SequenceEqual("pHYs"u8) && length == 9 && at + 17 <= b.Length && b[(int)at + 16] == 1)
+            if (type.SequenceEqual("IEND"u8)) break;
+            if (type.SequenceEqual("IDAT"u8)) pixels.Add(((int)at + 8, (int)length));
+            else if (type.SequenceEqual("PLTE"u8)) palette = true;
+            else if (type.SequenceEqual("pHYs"u8) && length == 9 && b[(int)at + 16] == 1)
             {
                 dpiX = Dpi(Be32(b, (int)at + 8) * 0.0254);
                 dpiY = Dpi(Be32(b, (int)at + 12) * 0.0254);
             }
             at += 12 + length;
         }
+        if (!palette)
+        {
+            reason = "a damaged PNG (a palette picture without its palette)";
+            return null;
+        }
+        var channels = colour switch { 0 or 3 => 1, 2 => 3, _ => 4 };
+        var rowBytes = (width * channels * depth + 7) / 8;
+        if (!PixelsDecode(b, pixels, rowBytes, height))
+        {
+            reason = "a damaged PNG (its pixel data is cut short or does not decompress)";
+            return null;
+        }
         reason = null;
         return new ImageData(b, ImageFormat.Png, (int)width, (int)height, dpiX, dpiY);
+    }
+
+    /// <summary>Whether the IDAT stream inflates to exactly one filter byte (0–4) and <paramref name="rowBytes"/>
+    /// bytes per row: PDFsharp decodes the pixels only when the PDF is drawn, and a picture it cannot read there
+    /// would fail the build instead of being named here. Streamed, so a large picture is never held decoded.</summary>
+    private static bool PixelsDecode(byte[] b, List<(int Start, int Length)> chunks, long rowBytes, long rows)
+    {
+        if (chunks.Count == 0) return false;
+        var joined = new MemoryStream(chunks.Sum(c => c.Length));
+        foreach (var (start, length) in chunks) joined.Write(b, start, length);
+        joined.Position = 0;
+        var expected = rows * (rowBytes + 1);
+        var buffer = new byte[65536];
+        long read = 0, filter = 0;   // filter: where the next row's filter byte is
+        try
+        {
+            using var z = new System.IO.Compression.ZLibStream(joined, System.IO.Compression.CompressionMode.Decompress);
+            for (int n; (n = z.Read(buffer)) > 0;)
+            {
+                if (read + n > expected) return false;
+                for (; filter < read + n; filter += rowBytes + 1)
+                    if (buffer[filter - read] > 4) return false;
+                read += n;
+            }
+        }
+        catch (InvalidDataException) { return false; }
+        return read == expected;
     }
 
     private static ImageData? Jpeg(byte[] b, out string? reason)
@@ -126,6 +172,11 @@ internal static class ImageHeader
                 int width = BinaryPrimitives.ReadUInt16BigEndian(segment[3..]);
                 int components = segment[5];
                 if (width == 0 || height == 0) return null;
+                if (TooLarge(width, height) is { } large)
+                {
+                    reason = large;
+                    return null;
+                }
                 if (components is not (1 or 3))
                 {
                     reason = components == 4 ? "a CMYK JPEG is not placed (save it as RGB)" : $"a JPEG of {components} components is not placed";
