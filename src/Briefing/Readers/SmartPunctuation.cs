@@ -26,8 +26,9 @@ internal static class SmartPunctuation
                     sb.Append(Opens(before, after) ? '“' : '”');
                     break;
                 case '\'':
-                    // "'90s" elides digits: an apostrophe, not an opening quote.
-                    sb.Append(char.IsLetterOrDigit(before) || char.IsDigit(after) ? '’' : Opens(before, after) ? '‘' : '’');
+                    // "'90s" elides digits and "'tis", "'em", "adding 's" letters: apostrophes, not opening quotes.
+                    sb.Append(char.IsLetterOrDigit(before) || char.IsDigit(after) || Elision(text, i + 1) ? '’'
+                        : Opens(before, after) ? '‘' : '’');
                     break;
                 case '-' when after == '-' && IsDash(text, i):
                     sb.Append('—');
@@ -39,6 +40,19 @@ internal static class SmartPunctuation
             }
         }
         return sb.ToString();
+    }
+
+    /// <summary>Words that begin with an apostrophe: clipped forms, and the endings a text about words quotes alone.</summary>
+    private static readonly HashSet<string> Elided = new(StringComparer.OrdinalIgnoreCase)
+        { "s", "t", "d", "ll", "re", "ve", "m", "tis", "twas", "twere", "twill", "em", "n", "cause", "til", "bout" };
+
+    /// <summary>Whether the letters from <paramref name="start"/> to the end of the word are an elided form.</summary>
+    private static bool Elision(string text, int start)
+    {
+        var end = start;
+        while (end < text.Length && end - start <= 5 && char.IsLetter(text[end])) end++;
+        if (end == start || (end < text.Length && (char.IsLetter(text[end]) || text[end] == '\''))) return false;
+        return Elided.Contains(text[start..end]);
     }
 
     /// <summary>A straight single quote between letters or digits ("don't", "1990's") set as an apostrophe (’).</summary>

@@ -45,6 +45,20 @@ public sealed class GutenbergImportTests
         Assert.Equal("William Strunk", doc.Metadata.Author);
     }
 
+    [Fact]
+    public void Elements_rules_are_its_sections_and_its_set_in_examples_are_not()
+    {
+        if (!Directory.Exists(Repo.Corpus) && !Repo.IsCi) return;
+        var doc = Read("text_gutenberg_elements-of-style.txt");
+        var rules = doc.Chapters[1].Sections.Concat(doc.Chapters[2].Sections).Select(s => s.Heading.Text).ToList();
+        Assert.Equal(Enumerable.Range(1, 18).Select(n => $"{n}. "), rules.Select(r => r[..(r.IndexOf(' ') + 1)]));
+        Assert.Equal("1. Form the possessive singular of nouns by adding ’s.", rules[0]);   // an apostrophe, not a quote
+        Assert.Equal(7, doc.Chapters[1].Sections.Count);
+        // "  August 9, 1918" and "  The French, the Italians, …" are examples set in two spaces: text, not headings.
+        Assert.Empty(doc.Chapters[3].Sections);
+        Assert.Contains("August 9, 1918 (9 August 1918)", BodyText.Of(doc.Chapters[3]));
+    }
+
     [Theory]
     [InlineData("text_gutenberg_alice-in-wonderland.txt", "Project Gutenberg’s Alice’s Adventures in Wonderland, by Lewis Carroll")]
     [InlineData("text_gutenberg_elements-of-style.txt", "The Project Gutenberg EBook of The Elements of Style, by William Strunk")]

@@ -26,6 +26,9 @@ public sealed class SmartPunctuationTests
     [InlineData("for (i = n; i--) x--;", "for (i = n; i--) x--;")]
     [InlineData("the '90s and rock 'n' roll", "the ’90s and rock ‘n’ roll")]
     [InlineData("a rule ----", "a rule ----")]
+    [InlineData("nouns by adding 's.", "nouns by adding ’s.")]
+    [InlineData("'Tis the season; tell 'em 'twas", "’Tis the season; tell ’em ’twas")]
+    [InlineData("the 'standard' way and 'so' on", "the ‘standard’ way and ‘so’ on")]
     [InlineData("no quotes at all", "no quotes at all")]
     public void Quotes_and_dashes(string typed, string set) => Assert.Equal(set, SmartPunctuation.Apply(typed));
 

@@ -138,22 +138,57 @@ internal sealed class TreeBuilder(string path, Sidecar? sidecar, bool transcribe
         return units;
     }
 
+    /// <summary>Fewest numbered rules in a row that make them headings.</summary>
+    private const int MinRules = 3;
+
+    /// <summary>A rule's text at most this long: longer, it is a numbered paragraph.</summary>
+    private const int MaxRuleLength = 200;
+
+    /// <summary>
+    /// Numbered rules, as a manual of style states them: "1. Form the possessive singular of nouns by adding 's." alone
+    /// between blank lines, its discussion in paragraphs after it, then "2. …" — at least <see cref="MinRules"/> in a
+    /// row, numbered on by one each time, with text between every two. Each is a heading ("1. Form …"); a numbered
+    /// list (items next to each other) is not.
+    /// </summary>
+    private static HashSet<int> NumberedRules(List<Unit> units)
+    {
+        static bool Candidate(List<Unit> units, int i) =>
+            units[i] is { Kind: UnitKind.ListItem, Ordered: true, Alone: true, Depth: 0 } u && u.Text.Length <= MaxRuleLength
+            && i + 1 < units.Count && units[i + 1].Kind == UnitKind.Text;
+        var rules = new HashSet<int>();
+        var run = new List<int>();
+        void Flush()
+        {
+            if (run.Count >= MinRules) rules.UnionWith(run);
+            run.Clear();
+        }
+        for (var i = 0; i < units.Count; i++)
+        {
+            if (!Candidate(units, i)) continue;
+            if (run.Count > 0 && units[i].Number != units[run[^1]].Number + 1) Flush();
+            run.Add(i);
+        }
+        Flush();
+        return rules;
+    }
+
     private static Kind[] Classify(List<Unit> units)
     {
         var kinds = new Kind[units.Count];
+        var rules = NumberedRules(units);
         for (var i = 0; i < units.Count; i++)
         {
             var u = units[i];
             if (u.Kind == UnitKind.ListItem)
             {
                 // "1. Read the Manual First" alone, in title case, with a paragraph after it, is a numbered heading.
-                var numberedHeading = u.Ordered && u.SingleLineBlock && LineShapes.LooksLikeHeading(u.Text)
-                                      && i + 1 < units.Count && units[i + 1].Kind == UnitKind.Text;
+                var numberedHeading = rules.Contains(i) || (u.Ordered && u.SingleLineBlock && LineShapes.LooksLikeHeading(u.Text)
+                                      && i + 1 < units.Count && units[i + 1].Kind == UnitKind.Text);
                 if (numberedHeading) units[i] = u = u with { Kind = UnitKind.Text, Text = $"{u.Number}. {u.Text}" };
                 kinds[i] = (LineShapes.IsChapterMarker(u.Text) && u.SingleLineBlock) || numberedHeading ? Kind.Heading : Kind.ListItem;
                 continue;
             }
-            if (!u.SingleLineBlock) { kinds[i] = Kind.Paragraph; continue; }
+            if (!u.SingleLineBlock || u.Display) { kinds[i] = Kind.Paragraph; continue; }
             if (LineShapes.IsFaqHeading(u.Text)) kinds[i] = Kind.Faq;
             else if (LineShapes.LooksLikeHeading(u.Text)) kinds[i] = Kind.Heading;
             else if (LineShapes.LooksLikeLabel(u.Text) && i + 1 < units.Count && IsParagraphLike(units[i + 1])) kinds[i] = Kind.Label;
@@ -164,7 +199,7 @@ internal sealed class TreeBuilder(string path, Sidecar? sidecar, bool transcribe
 
     /// <summary>A label needs a paragraph after it; before a list, a ':' line is a lead-in.</summary>
     private static bool IsParagraphLike(Unit next) =>
-        next.Kind == UnitKind.Text && !(next.SingleLineBlock && (LineShapes.LooksLikeHeading(next.Text) || LineShapes.LooksLikeLabel(next.Text)));
+        next.Kind == UnitKind.Text && !(next.SingleLineBlock && !next.Display && (LineShapes.LooksLikeHeading(next.Text) || LineShapes.LooksLikeLabel(next.Text)));
 
     /// <summary>The kind of chapter marker this document uses (see <see cref="LineShapes.ChapterMarkerFamily"/>).</summary>
     private int _markerFamily;

@@ -6,10 +6,13 @@ internal enum UnitKind { Text, ListItem }
 /// <summary>
 /// One logical line of the article: a paragraph (hard-wrapped lines joined), a list item, or a one-line block that may
 /// be a heading. <see cref="AfterBreak"/> is set when removed noise or a separator stood just before it — where a web
-/// page puts its chapter images.
+/// page puts its chapter images. <see cref="Display"/> marks a one-line block set in a little from the margin: an
+/// example or a quoted line in a plain-text book ("  Charles's friend"), never a heading. <see cref="Alone"/> marks
+/// the only unit of its block (a numbered line, however wrapped, with blank lines around it).
 /// </summary>
 internal sealed record Unit(UnitKind Kind, string Text, int Line, bool SingleLineBlock, bool AfterBreak,
-    bool Ordered = false, int Number = 0, int Depth = 0, IReadOnlyList<string>? VerseLines = null);
+    bool Ordered = false, int Number = 0, int Depth = 0, IReadOnlyList<string>? VerseLines = null, bool Display = false,
+    bool Alone = false);
 
 /// <summary>Cuts the body lines into units: blocks are separated by blank lines, removed noise and separators.</summary>
 internal static class UnitSplitter
@@ -103,16 +106,21 @@ internal static class UnitSplitter
                 continue;
             }
             Close();
-            open = new Unit(UnitKind.Text, text, i + 1, single, false);
+            open = new Unit(UnitKind.Text, text, i + 1, single, false, Display: single && IsDisplayIndent(raw));
             verse.Add(text);
             if (!hardWrapped) Close();
         }
         Close();
+        if (units.Count > 0 && units[^1].Line == block[0] + 1 && (units.Count == 1 || units[^2].Line < block[0] + 1))
+            units[^1] = units[^1] with { Alone = true };
         // Indented hard-wrapped blocks keep their lines; other prose is reflowed.
         if (!indented)
             for (var k = units.Count - 1; k >= 0 && units[k].Line >= block[0] + 1; k--)
                 if (units[k].VerseLines is not null) units[k] = units[k] with { VerseLines = null };
     }
+
+    /// <summary>Two to eight spaces in: set in from the text (further in is centred, as title pages centre headings).</summary>
+    private static bool IsDisplayIndent(string line) => (line.Length - line.TrimStart(' ').Length) is >= 2 and <= 8;
 
     private static bool EndsSentence(string line) => ".!?:\"”’)".Contains(line.TrimEnd()[^1]);
 
