@@ -31,7 +31,7 @@ public static class BuildCommand
         var style = new Option<string?>("--style") { Description = "Style: briefing, memo, report or a style file (default: the source's choice, else briefing)", HelpName = "NAME|FILE" };
         var jobs = new Option<int>("--jobs", "-j") { Description = "Inputs built at once (default: one per core)", DefaultValueFactory = _ => 0 };
         var maxSize = new Option<long>("--max-input-size") { Description = "Largest input accepted, in bytes", DefaultValueFactory = _ => SourceText.DefaultMaxBytes };
-        var watch = new Option<bool>("--watch", "-w") { Description = "Keep running and rebuild when a source, sidecar or style changes" };
+        var watch = new Option<bool>("--watch", "-w") { Description = "Keep running and rebuild when a source, sidecar, picture or style changes" };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only errors and the summary line" };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Also print each input's recovered structure and warnings" };
         var command = new Command("build", "Build the PDF briefing and the EPUB for each input.\n\nExamples:\n  briefing build\n  briefing build source-text/russia-iran-relations.txt --format pdf --paper letter\n  briefing build notes.md -o out --style styles/memo.yaml")

@@ -2,7 +2,8 @@ using System.Collections.Concurrent;
 
 namespace Briefing.Cli;
 
-/// <summary>Rebuilds inputs when a source, its sidecar or a style changes (<c>briefing build --watch</c>).</summary>
+/// <summary>Rebuilds inputs when a source, its sidecar, a picture beside a Markdown source or a style changes
+/// (<c>briefing build --watch</c>).</summary>
 public sealed class Watcher
 {
     private readonly IReadOnlyList<string> _sources;
@@ -24,9 +25,11 @@ public sealed class Watcher
     {
         var folders = _sources.Select(s => Path.GetDirectoryName(s)!)
             .Append(Path.GetFullPath("styles")).Where(Directory.Exists).Distinct(StringComparer.Ordinal).ToList();
+        // A Markdown source's pictures may sit in folders below its own.
+        var pictureFolders = _sources.Where(IsMarkdown).Select(s => Path.GetDirectoryName(s)!).ToHashSet(StringComparer.Ordinal);
         var watchers = folders.Select(folder =>
         {
-            var w = new FileSystemWatcher(folder) { IncludeSubdirectories = false, EnableRaisingEvents = false };
+            var w = new FileSystemWatcher(folder) { IncludeSubdirectories = pictureFolders.Contains(folder), EnableRaisingEvents = false };
             w.Changed += OnChange; w.Created += OnChange; w.Renamed += (_, e) => Note(e.FullPath);
             w.EnableRaisingEvents = true;
             return w;
@@ -65,7 +68,11 @@ public sealed class Watcher
         _signal.Release();
     }
 
-    /// <summary>Which sources a set of changed files affects: the source itself, its sidecar, or every source for a style.</summary>
+    private static bool IsMarkdown(string source) =>
+        Briefing.Readers.SourceReader.MarkdownExtensions.Contains(Path.GetExtension(source).ToLowerInvariant());
+
+    /// <summary>Which sources a set of changed files affects: the source itself, its sidecar, a Markdown source for a
+    /// picture in or below its folder, or every source for a style.</summary>
     internal IReadOnlyList<string> Affected(IEnumerable<string> changed)
     {
         var result = new HashSet<string>(StringComparer.Ordinal);
@@ -79,6 +86,8 @@ public sealed class Watcher
                 if (string.Equals(path, source, StringComparison.Ordinal)) result.Add(source);
                 else if (ext is ".yaml" or ".yml" && string.Equals(stem, sourceStem, StringComparison.Ordinal)) result.Add(source);
                 else if (ext is ".yaml" or ".yml" or ".ttf" && path.Contains($"{Path.DirectorySeparatorChar}styles{Path.DirectorySeparatorChar}", StringComparison.Ordinal)) result.Add(source);
+                else if (ext is ".png" or ".jpg" or ".jpeg" && IsMarkdown(source)
+                         && path.StartsWith(Path.GetDirectoryName(source)! + Path.DirectorySeparatorChar, StringComparison.Ordinal)) result.Add(source);
             }
         }
         return _sources.Where(result.Contains).ToList();

@@ -17,5 +17,9 @@ public sealed class WatcherTests
         Assert.Equal([b], watcher.Affected([Path.Combine(dir.Path, "b.yaml")]));
         Assert.Empty(watcher.Affected([Path.Combine(dir.Path, "c.txt")]));
         Assert.Equal([a, b], watcher.Affected([Path.Combine(dir.Path, "styles", "briefing.yaml")]));
+        // A picture in or below a Markdown source's folder: that source (raw text shows no pictures).
+        Assert.Equal([b], watcher.Affected([Path.Combine(dir.Path, "img", "chart.png")]));
+        Assert.Equal([b], watcher.Affected([Path.Combine(dir.Path, "photo.JPG")]));
+        Assert.Empty(watcher.Affected([Path.Combine(Path.GetTempPath(), "elsewhere.png")]));
     }
 }
