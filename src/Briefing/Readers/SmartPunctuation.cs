@@ -47,7 +47,7 @@ internal static class SmartPunctuation
         { "s", "t", "d", "ll", "re", "ve", "m", "tis", "twas", "twere", "twill", "em", "n", "cause", "til", "bout" };
 
     /// <summary>Whether the letters from <paramref name="start"/> to the end of the word are an elided form.</summary>
-    private static bool Elision(string text, int start)
+    public static bool Elision(string text, int start)
     {
         var end = start;
         while (end < text.Length && end - start <= 5 && char.IsLetter(text[end])) end++;
@@ -55,14 +55,21 @@ internal static class SmartPunctuation
         return Elided.Contains(text[start..end]);
     }
 
-    /// <summary>A straight single quote between letters or digits ("don't", "1990's") set as an apostrophe (’).</summary>
+    /// <summary>A straight single quote between letters or digits ("don't", "1990's"), or opening a clipped form
+    /// ("'tis", "'90s") after a space, set as an apostrophe (’).</summary>
     public static string Apostrophes(string text)
     {
         var i = text.IndexOf('\'');
         if (i < 0) return text;
         var chars = text.ToCharArray();
-        for (; i >= 0 && i < chars.Length; i = text.IndexOf('\'', i + 1))
-            if (i > 0 && i + 1 < chars.Length && char.IsLetterOrDigit(chars[i - 1]) && char.IsLetterOrDigit(chars[i + 1])) chars[i] = '’';
+        // At the start of a piece what stood before is not known (an escaped quote, kept straight, starts one).
+        for (; i > 0 && i < chars.Length; i = text.IndexOf('\'', i + 1))
+        {
+            var before = chars[i - 1];
+            var after = i + 1 < chars.Length ? chars[i + 1] : ' ';
+            if ((char.IsLetterOrDigit(before) && char.IsLetterOrDigit(after))
+                || (char.IsWhiteSpace(before) && (char.IsDigit(after) || Elision(text, i + 1)))) chars[i] = '’';
+        }
         return new string(chars);
     }
 

@@ -15,6 +15,7 @@ public sealed class MarkdownSmartPunctuationTests
     [InlineData("He said \"no\" -- twice.", "He said “no” – twice.")]
     [InlineData("It's \"*quoted*\" and 'single'.", "It’s “quoted” and ‘single’.")]
     [InlineData("Three---dashes and dots...", "Three—dashes and dots…")]
+    [InlineData("Nouns take 's; 'tis so, tell 'em, in the '90s.", "Nouns take ’s; ’tis so, tell ’em, in the ’90s.")]
     [InlineData("Use the --format option.", "Use the --format option.")]
     [InlineData("Use it with\n--format at the start of a line.", "Use it with --format at the start of a line.")]
     [InlineData("Run `it's \"raw\" --x` as is.", "Run it's \"raw\" --x as is.")]

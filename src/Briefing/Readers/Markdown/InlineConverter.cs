@@ -26,7 +26,7 @@ internal static class InlineConverter
             }
             switch (inline)
             {
-                case LiteralInline lit: Add(result, SmartPunctuation.Apostrophes(lit.Content.ToString())); break;
+                case LiteralInline lit: Add(result, Literal(lit)); break;
                 case CodeInline code: result.Add(new CodeSpan(code.Content)); break;
                 case SmartyPant pant: Add(result, Typeset(pant)); break;
                 case LineBreakInline br: if (br.IsHard) result.Add(new LineBreak()); else Add(result, " "); break;
@@ -77,7 +77,7 @@ internal static class InlineConverter
             var node = stack.Pop();
             switch (node)
             {
-                case LiteralInline lit: sb.Append(SmartPunctuation.Apostrophes(lit.Content.ToString())); break;
+                case LiteralInline lit: sb.Append(Literal(lit)); break;
                 case CodeInline code: sb.Append(code.Content); break;
                 case LineBreakInline: sb.Append(' '); break;
                 case HtmlEntityInline e: sb.Append(e.Transcoded.ToString()); break;
@@ -90,8 +90,9 @@ internal static class InlineConverter
         return sb.ToString();
     }
 
-    /// <summary>The character Markdig's SmartyPants found; a quote it could not pair stays straight, and "--" before a
-    /// word after a space stays as typed: it is a command-line option ("use --format"), not a dash.</summary>
+    /// <summary>The character Markdig's SmartyPants found (a quote it could not pair is a literal: see
+    /// <see cref="Literal"/>); "--" before a word after a space stays as typed: it is a command-line option ("use
+    /// --format"), not a dash.</summary>
     private static string Typeset(SmartyPant pant) => pant.Type switch
     {
         SmartyPantType.LeftQuote => "‘",
@@ -107,6 +108,21 @@ internal static class InlineConverter
         SmartyPantType.DoubleQuote => "\"",
         _ => "'",
     };
+
+    /// <summary>A literal's text with its apostrophes set. A quote SmartyPants could not pair comes back as a literal
+    /// of its own: after a space and before a clipped form ("tell 'em", "the '90s", "adding 's") it is an apostrophe;
+    /// one escaped by the writer (\') stays straight.</summary>
+    private static string Literal(LiteralInline lit)
+    {
+        var text = SmartPunctuation.Apostrophes(lit.Content.ToString());
+        if (text.Length == 0 || text[0] != '\'' || lit.IsFirstCharacterEscaped) return text;
+        var previous = lit.PreviousSibling;
+        while (previous is LiteralInline { Content.IsEmpty: true }) previous = previous.PreviousSibling;
+        var spaceBefore = previous is null or LineBreakInline
+            || (previous is LiteralInline before && char.IsWhiteSpace(before.Content[before.Content.End]));
+        var after = text.Length > 1 ? text[1..] : (lit.NextSibling as LiteralInline)?.Content.ToString() ?? "";
+        return spaceBefore && after.Length > 0 && (char.IsDigit(after[0]) || SmartPunctuation.Elision(after, 0)) ? "’" + text[1..] : text;
+    }
 
     private static bool IsOption(SmartyPant pant)
     {
