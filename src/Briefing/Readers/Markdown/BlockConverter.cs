@@ -34,6 +34,9 @@ internal sealed class BlockConverter(Func<string> nextParagraphId, FigureLoader?
             // Front matter is a code block to Markdig: test for it first.
             case YamlFrontMatterBlock or LinkReferenceDefinitionGroup or LinkReferenceDefinition or BlankLineBlock:
                 return null;
+            // Notes are read on their own (Footnotes); a note inside a container is not a quotation.
+            case Markdig.Extensions.Footnotes.FootnoteGroup:
+                return null;
             case HeadingBlock h:
                 // A heading inside a list or quote is emphasis, not structure.
                 return Paragraph([new Strong(InlineConverter.Convert(h.Inline))], line);

@@ -1,4 +1,5 @@
 using Briefing.Model;
+using Markdig.Extensions.Footnotes;
 using Markdig.Extensions.SmartyPants;
 using Markdig.Syntax.Inlines;
 using Inline = Briefing.Model.Inline;
@@ -28,6 +29,8 @@ internal static class InlineConverter
             {
                 case LiteralInline lit: Add(result, Literal(lit)); break;
                 case CodeInline code: result.Add(new CodeSpan(code.Content)); break;
+                case FootnoteLink { IsBackLink: false, Footnote.Order: > 0 } note: result.Add(Footnotes.Reference(note.Footnote.Order)); break;
+                case FootnoteLink: break;   // Markdig's own back links: the notes chapter makes its own
                 case SmartyPant pant: Add(result, Typeset(pant)); break;
                 case LineBreakInline br: if (br.IsHard) result.Add(new LineBreak()); else Add(result, " "); break;
                 case HtmlEntityInline entity: Add(result, entity.Transcoded.ToString()); break;

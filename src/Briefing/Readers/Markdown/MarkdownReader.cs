@@ -1,6 +1,7 @@
 using Briefing.Model;
 using Markdig;
 using Markdig.Extensions.Yaml;
+using Markdig.Extensions.Footnotes;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using MdBlock = Markdig.Syntax.Block;
@@ -17,7 +18,7 @@ namespace Briefing.Readers.Markdown;
 internal static class MarkdownReader
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
-        .UseYamlFrontMatter().UsePipeTables().UseGridTables().UseAutoLinks().UseEmphasisExtras().UseSmartyPants().Build();
+        .UseYamlFrontMatter().UsePipeTables().UseGridTables().UseAutoLinks().UseEmphasisExtras().UseSmartyPants().UseFootnotes().Build();
 
     /// <summary>Reads LF-normalised Markdown.</summary>
     public static Document Read(string text, string path, Sidecar? sidecar)
@@ -57,6 +58,7 @@ internal static class MarkdownReader
 
         var figures = new FigureLoader(path);
         var builder = new OutlineBuilder(path, sidecar ?? frontMatter, levels, figures);
+        foreach (var note in md.Descendants<Footnote>()) builder.ReserveNote(note);
         // A page that is all FAQ ("# FAQ" with ## questions) — unless an FAQ heading of its own follows.
         if (titleHeading is not null && LooksLikeFaq(titleHeading) && !headings.Any(h => h != titleHeading && LooksLikeFaq(h)))
             builder.StartFaq(titleHeading, 1);
@@ -70,6 +72,7 @@ internal static class MarkdownReader
             if (block == titleHeading || block == titleLine?.Block) continue;
             if (navigation[i] is { } removed) builder.Removed(removed);
             else if (block is HeadingBlock h) builder.Heading(h, LooksLikeFaq(h));
+            else if (block is FootnoteGroup notes) builder.Notes(notes);
             else builder.Content(block);
         }
 
@@ -256,6 +259,21 @@ internal static class MarkdownReader
         /// <summary>Navigation left out; listed in the import report.</summary>
         public void Removed(string text) => _removed.Add(text);
 
+        private readonly List<(int Number, List<Block> Blocks)> _notes = [];
+
+        /// <summary>Keeps a cited note's id from any heading.</summary>
+        public void ReserveNote(Footnote note)
+        {
+            if (note.Order > 0) _slugger.Reserve(Footnotes.NoteId(note.Order));
+        }
+
+        /// <summary>The notes, read as blocks; notes nobody cites are left out.</summary>
+        public void Notes(FootnoteGroup group)
+        {
+            foreach (var note in group.OfType<Footnote>().Where(n => n.Order > 0))
+                _notes.Add((note.Order, note.SelectMany(b => Converter.ConvertAll(b)).ToList()));
+        }
+
         public void Content(MdBlock block)
         {
             Target().AddRange(Converter.ConvertAll(block));
@@ -300,7 +318,10 @@ internal static class MarkdownReader
                 }
                 faq = new Faq(_faqHeading, entries);
             }
-            return new Document(metadata, Resolve(_lede), chapters, faq, new ImportReport(path, _removed, _warnings));
+            var document = new Document(metadata, Resolve(_lede), chapters, faq, new ImportReport(path, _removed, _warnings));
+            if (_notes.Count == 0) return document;
+            var heading = new Heading(_slugger.Slug(Footnotes.Title), Inlines.Text(Footnotes.Title), _notes.Min(n => n.Blocks.FirstOrDefault()?.Line ?? 0));
+            return document with { Chapters = [.. chapters, Footnotes.Chapter(heading, _notes, document)] };
         }
 
         /// <summary>Labels were collected through slots while their blocks were still coming; freeze them.</summary>

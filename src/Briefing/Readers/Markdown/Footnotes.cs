@@ -1,0 +1,90 @@
+using Briefing.Model;
+using Block = Briefing.Model.Block;
+using Inline = Briefing.Model.Inline;
+
+namespace Briefing.Readers.Markdown;
+
+/// <summary>
+/// Markdown footnotes ("text[^1]" and "[^1]: the note") as endnotes: each reference is a superscript number that
+/// links to its note, and the notes, numbered in the order they are first cited, make a last chapter "Notes" whose
+/// every note links back to the paragraph that cites it. Both editions show them alike, and a printed page keeps its
+/// text together instead of breaking for notes at its foot.
+/// </summary>
+internal static class Footnotes
+{
+    /// <summary>The heading of the notes chapter.</summary>
+    public const string Title = "Notes";
+
+    /// <summary>The anchor id of note <paramref name="number"/> (reserved before any heading takes an id).</summary>
+    public static string NoteId(int number) => "fn-" + number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>A reference as the text shows it: the number in superscript digits, linked to the note.</summary>
+    public static Inline Reference(int number) => new Link("#" + NoteId(number), [new TextRun(Superscript(number))]);
+
+    private static string Superscript(int number) =>
+        string.Concat(number.ToString(System.Globalization.CultureInfo.InvariantCulture).Select(d => "⁰¹²³⁴⁵⁶⁷⁸⁹"[d - '0']));
+
+    /// <summary>The notes chapter: an ordered list of the notes, each first paragraph carrying the note's id, each last
+    /// paragraph ending in a link back to where the note is first cited.</summary>
+    public static Chapter Chapter(Heading heading, IReadOnlyList<(int Number, List<Block> Blocks)> notes, Document document)
+    {
+        var citedIn = CitingAnchors(document);
+        var items = new List<ListItem>();
+        foreach (var (number, blocks) in notes.OrderBy(n => n.Number))
+        {
+            var body = blocks.ToList();
+            var first = body.FindIndex(b => b is Paragraph);
+            if (first < 0)
+            {
+                body.Insert(0, new Paragraph(NoteId(number), []));
+                first = 0;
+            }
+            body[first] = ((Paragraph)body[first]) with { Id = NoteId(number) };
+            var last = body.FindLastIndex(b => b is Paragraph);
+            if (citedIn.TryGetValue(NoteId(number), out var back))
+            {
+                var p = (Paragraph)body[last];
+                body[last] = p with { Content = [.. p.Content, new TextRun(" "), new Link("#" + back, [new TextRun("↩")])] };
+            }
+            items.Add(new ListItem(body, blocks.FirstOrDefault()?.Line ?? 0));
+        }
+        return new Chapter(heading, [new BulletList(items, Ordered: true, Start: 1)], []);
+    }
+
+    /// <summary>For each note id, the anchor of the first paragraph (or label) that links to it.</summary>
+    private static Dictionary<string, string> CitingAnchors(Document document)
+    {
+        var found = new Dictionary<string, string>(StringComparer.Ordinal);
+        void Scan(string anchor, IReadOnlyList<Inline> inlines)
+        {
+            var stack = new Stack<Inline>(inlines);
+            while (stack.Count > 0)
+            {
+                switch (stack.Pop())
+                {
+                    case Link { Target: ['#', .. var id] } when id.StartsWith("fn-", StringComparison.Ordinal): found.TryAdd(id, anchor); break;
+                    case Link link: foreach (var i in link.Content) stack.Push(i); break;
+                    case Emphasis e: foreach (var i in e.Content) stack.Push(i); break;
+                    case Strong s: foreach (var i in s.Content) stack.Push(i); break;
+                }
+            }
+        }
+        void Blocks(IEnumerable<Block> blocks)
+        {
+            foreach (var block in BlockWalk.Descendants(blocks))
+            {
+                if (block is Paragraph p) Scan(p.Id, p.Content);
+                else if (block is Label l) Scan(l.Heading.Id, l.Heading.Content);
+            }
+        }
+        Blocks(document.Lede);
+        foreach (var chapter in document.Chapters)
+        {
+            Blocks(chapter.Blocks);
+            foreach (var section in chapter.Sections) Blocks(section.Blocks);
+        }
+        if (document.Faq is { } faq)
+            foreach (var entry in faq.Entries) Blocks(entry.Answer);
+        return found;
+    }
+}

@@ -1,0 +1,93 @@
+using System.Text.Json;
+using Briefing.Model;
+using Briefing.Publishing;
+using Briefing.Readers;
+using Briefing.Tests.Epub;
+using Briefing.Tests.Integration;
+using Briefing.Tests.Support;
+using Xunit;
+
+namespace Briefing.Tests.Markdown;
+
+/// <summary>Markdown footnotes become numbered references linked to a last "Notes" chapter, and back.</summary>
+public sealed class FootnoteTests
+{
+    private const string Text = """
+        # Water and Power
+
+        Dams change rivers.[^dam] Treaties try to share them.[^treaty]
+
+        ## Fn 1
+
+        The upstream state builds first.[^dam] Its reservoirs fill in the wet season.[^3]
+
+        ## Downstream
+
+        Downstream farmers depend on the flow.
+
+        [^dam]: A dam stores water and releases it on a schedule.
+        [^treaty]: The 1997 UN Watercourses Convention is the main one.
+
+            It entered into force in 2014.
+        [^3]: Seasonal storage, not annual.
+        [^unused]: Never cited.
+        """;
+
+    private static IEnumerable<Link> Links(IEnumerable<Inline> inlines) =>
+        inlines.SelectMany(i => i switch { Link l => [l], Emphasis e => Links(e.Content), Strong s => Links(s.Content), _ => [] });
+
+    [Fact]
+    public void References_are_superscript_links_and_the_notes_a_last_chapter_that_links_back()
+    {
+        using var dir = new TempDir();
+        var doc = SourceReader.Read(dir.File("water.md", Text));
+        var lede = (Paragraph)doc.Lede.Single();
+        Assert.Equal("Dams change rivers.¹ Treaties try to share them.²", Inlines.PlainText(lede.Content));
+        Assert.Equal(["#fn-1", "#fn-2"], Links(lede.Content).Select(l => l.Target));
+
+        var notes = doc.Chapters[^1];
+        Assert.Equal("Notes", notes.Heading.Text);
+        Assert.NotEqual("fn-1", doc.Chapters[0].Heading.Id);      // the note keeps its id; the heading takes another
+        var list = Assert.IsType<BulletList>(Assert.Single(notes.Blocks));
+        Assert.True(list.Ordered);
+        Assert.Equal(3, list.Items.Count);                          // numbered by first citation; the uncited one left out
+        var first = list.Items.Select(i => (Paragraph)i.Blocks[0]).ToList();
+        Assert.Equal(["fn-1", "fn-2", "fn-3"], first.Select(p => p.Id));
+        Assert.StartsWith("A dam stores water", Inlines.PlainText(first[0].Content));
+        Assert.Equal(2, list.Items[1].Blocks.Count);                // a note of two paragraphs
+        // Each note's last paragraph links back to the first paragraph that cites it.
+        var citing = ((Paragraph)doc.Chapters[0].Blocks[0]).Id;
+        Assert.Equal(["#" + lede.Id, "#" + lede.Id, "#" + citing],
+            list.Items.Select(i => Links(((Paragraph)i.Blocks[^1]).Content).Last().Target));
+        Assert.DoesNotContain("Never cited", string.Join(" ", BodyText.Of(doc)));
+    }
+
+    [Fact]
+    public void Both_editions_link_each_reference_to_its_note()
+    {
+        using var dir = new TempDir();
+        var build = Publisher.Build(new BuildRequest(dir.File("water.md", Text), Path.Combine(dir.Path, "out")));
+        Assert.DoesNotContain(build.Warnings, w => w.Message.Contains("no font", StringComparison.Ordinal));   // ¹²³ and ↩ are in the faces
+
+        var package = new EpubPackage(File.ReadAllBytes(build.Epub()));
+        var anchors = package.ContentDocuments.SelectMany(d => d.Doc.Descendants().Where(e => e.Attribute("id") is not null)
+            .Select(e => d.Href + "#" + (string)e.Attribute("id")!)).ToHashSet();
+        var refs = package.ContentDocuments.SelectMany(d => d.Doc.Descendants(EpubPackage.X + "a")
+            .Select(a => (string)a.Attribute("href")!)).Where(h => System.Text.RegularExpressions.Regex.IsMatch(h, "#fn-[0-9]+$")).ToList();
+        Assert.Equal(4, refs.Count);
+        Assert.All(refs, href => Assert.Contains(href, anchors));
+
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(build.Pdf());
+        var last = pdf.GetPage(pdf.NumberOfPages);
+        Assert.Contains("A dam stores water", string.Join(" ", last.GetWords().Select(w => w.Text)), StringComparison.Ordinal);
+        if (!Tool.Exists("node") || !File.Exists(Tool.PdfJs)) { Assert.False(Repo.IsCi, "pdf.js is required on CI"); return; }
+        var json = Path.ChangeExtension(build.Pdf(), ".json");
+        ToolRun.Of("bash", "-c", "node \"$0\" \"$1\" > \"$2\"", Tool.PdfJsFacts, build.Pdf(), json);
+        using var facts = JsonDocument.Parse(File.ReadAllText(json));
+        var links = facts.RootElement.GetProperty("perPage").EnumerateArray().SelectMany(p => p.GetProperty("links").EnumerateArray()
+            .Select(l => (Dest: l.TryGetProperty("dest", out var d) ? d.GetString() : null, Page: l.TryGetProperty("page", out var t) ? t.GetInt32() : 0))).ToList();
+        var toNotes = links.Where(l => l.Dest is { } d && System.Text.RegularExpressions.Regex.IsMatch(d, "^fn-[0-9]+$")).ToList();
+        Assert.Equal(4, toNotes.Count);
+        Assert.All(toNotes, l => Assert.Equal(pdf.NumberOfPages, l.Page));
+    }
+}
