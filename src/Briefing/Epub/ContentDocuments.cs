@@ -55,11 +55,13 @@ internal static class ContentDocuments
         set.TitleFile = TitleFile;
 
         var width = Math.Max(2, document.Chapters.Count.ToString(CultureInfo.InvariantCulture).Length);
+        var notesFiles = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < document.Chapters.Count; i++)
         {
             var name = "chapter-" + (i + 1).ToString(CultureInfo.InvariantCulture).PadLeft(width, '0');
             var file = name + ".xhtml";
             set.Files.Add(new ContentFile(file, name, ChapterPage(document.Chapters[i], i + 1, file, style, meta, ids, set.Images, set.Toc)));
+            if (document.Chapters[i].Endnotes) notesFiles.Add(file);
         }
         set.BodyStart = document.Chapters.Count > 0 ? set.Files[^document.Chapters.Count].File : TitleFile;
 
@@ -69,6 +71,8 @@ internal static class ContentDocuments
             set.AppendixFile = FaqFile;
         }
 
+        var noteIds = document.Chapters.SelectMany(c => c.NoteIds).ToHashSet(StringComparer.Ordinal);
+        foreach (var f in set.Files) XhtmlInlines.MarkNoteLinks(f.Document, notesFiles.Contains(f.File), noteIds);
         foreach (var f in set.Files) XhtmlInlines.ResolveAnchors(f.Document, f.File, ids);
         return set;
     }
@@ -111,9 +115,12 @@ internal static class ContentDocuments
     private static XDocument ChapterPage(Chapter chapter, int number, string file, Style style, EpubMetadata meta, IdRegistry ids,
         EpubImages images, List<TocEntry> toc)
     {
-        var (doc, body) = XhtmlPage.Create(XmlText.Collapse(chapter.Heading.Text) is { Length: > 0 } t ? t : meta.Title, meta.Language, "bodymatter");
+        var (doc, body) = XhtmlPage.Create(XmlText.Collapse(chapter.Heading.Text) is { Length: > 0 } t ? t : meta.Title, meta.Language,
+            chapter.Endnotes ? "backmatter" : "bodymatter");
         var ctx = new XhtmlContext(file, ids, style, images);
-        var section = new XElement(H("section"), new XAttribute(EpubType, "chapter"), new XAttribute("role", "doc-chapter"));
+        var section = chapter.Endnotes
+            ? new XElement(H("section"), new XAttribute(EpubType, "endnotes"), new XAttribute("role", "doc-endnotes"))
+            : new XElement(H("section"), new XAttribute(EpubType, "chapter"), new XAttribute("role", "doc-chapter"));
         body.Add(section);
         var chapterNumber = style.Chapters.Numbered || style.NumberSections ? number.ToString(CultureInfo.InvariantCulture) : null;
         var (h1, entry) = Heading(1, chapter.Heading, chapterNumber, ctx);

@@ -89,6 +89,28 @@ internal static class XhtmlInlines
         return t.Length > 1 && t[0] == '#' ? Uri.UnescapeDataString(t[1..]) : null;
     }
 
+    /// <summary>Names the links between the text and its notes (before <see cref="ResolveAnchors"/>): outside the notes,
+    /// a link to a note is a note reference; inside them, a link to the text is a way back.</summary>
+    public static void MarkNoteLinks(XDocument document, bool isNotes, IReadOnlySet<string> noteIds)
+    {
+        if (noteIds.Count == 0) return;
+        foreach (var a in document.Descendants(H("a")))
+        {
+            if (a.Annotation<PendingAnchor>() is not { } pending) continue;
+            var toNote = noteIds.Contains(pending.ModelId);
+            if (!isNotes && toNote)
+            {
+                a.SetAttributeValue(EpubType, "noteref");
+                a.SetAttributeValue("role", "doc-noteref");
+            }
+            else if (isNotes && !toNote)
+            {
+                a.SetAttributeValue("role", "doc-backlink");
+                a.SetAttributeValue("aria-label", "Back to the text");
+            }
+        }
+    }
+
     /// <summary>Points every pending in-document link at the file holding its target; links to unknown anchors become plain text.</summary>
     public static void ResolveAnchors(XDocument document, string file, IdRegistry ids)
     {

@@ -11,7 +11,16 @@ internal sealed record Document(
     ImportReport Report);
 
 /// <summary>A body chapter: its heading, the blocks before its first section, and its sections.</summary>
-internal sealed record Chapter(Heading Heading, IReadOnlyList<Block> Blocks, IReadOnlyList<Section> Sections);
+internal sealed record Chapter(Heading Heading, IReadOnlyList<Block> Blocks, IReadOnlyList<Section> Sections)
+{
+    /// <summary>The notes cited in the text: an ordered list whose items' first paragraphs are the notes' anchors.</summary>
+    public bool Endnotes { get; init; }
+
+    /// <summary>The anchors of the notes, for an <see cref="Endnotes"/> chapter (none otherwise).</summary>
+    public IEnumerable<string> NoteIds => Endnotes
+        ? Blocks.OfType<BulletList>().SelectMany(l => l.Items).Select(i => i.Blocks.FirstOrDefault()).OfType<Paragraph>().Select(p => p.Id)
+        : [];
+}
 
 /// <summary>A section inside a chapter.</summary>
 internal sealed record Section(Heading Heading, IReadOnlyList<Block> Blocks);

@@ -76,6 +76,17 @@ public sealed class FootnoteTests
             .Select(a => (string)a.Attribute("href")!)).Where(h => System.Text.RegularExpressions.Regex.IsMatch(h, "#fn-[0-9]+$")).ToList();
         Assert.Equal(4, refs.Count);
         Assert.All(refs, href => Assert.Contains(href, anchors));
+        // Named as note references, notes and ways back (EPUB structural semantics with their DPUB-ARIA roles).
+        var links = package.ContentDocuments.SelectMany(d => d.Doc.Descendants(EpubPackage.X + "a")).ToList();
+        Assert.Equal(4, links.Count(a => (string?)a.Attribute("role") == "doc-noteref" && (string?)a.Attribute(EpubPackage.Ops + "type") == "noteref"));
+        Assert.Equal(3, links.Count(a => (string?)a.Attribute("role") == "doc-backlink"));
+        Assert.Single(package.ContentDocuments.SelectMany(d => d.Doc.Descendants(EpubPackage.X + "section")),
+            s => (string?)s.Attribute(EpubPackage.Ops + "type") == "endnotes" && (string?)s.Attribute("role") == "doc-endnotes");
+        if (EpubCheck.Available || Repo.IsCi)
+        {
+            var check = EpubCheck.Run(File.ReadAllBytes(build.Epub()), "footnotes");
+            Assert.True(check.Fatals + check.Errors + check.Warnings == 0, check.ToString());
+        }
 
         using var pdf = UglyToad.PdfPig.PdfDocument.Open(build.Pdf());
         var last = pdf.GetPage(pdf.NumberOfPages);
@@ -84,9 +95,9 @@ public sealed class FootnoteTests
         var json = Path.ChangeExtension(build.Pdf(), ".json");
         ToolRun.Of("bash", "-c", "node \"$0\" \"$1\" > \"$2\"", Tool.PdfJsFacts, build.Pdf(), json);
         using var facts = JsonDocument.Parse(File.ReadAllText(json));
-        var links = facts.RootElement.GetProperty("perPage").EnumerateArray().SelectMany(p => p.GetProperty("links").EnumerateArray()
+        var pdfLinks = facts.RootElement.GetProperty("perPage").EnumerateArray().SelectMany(p => p.GetProperty("links").EnumerateArray()
             .Select(l => (Dest: l.TryGetProperty("dest", out var d) ? d.GetString() : null, Page: l.TryGetProperty("page", out var t) ? t.GetInt32() : 0))).ToList();
-        var toNotes = links.Where(l => l.Dest is { } d && System.Text.RegularExpressions.Regex.IsMatch(d, "^fn-[0-9]+$")).ToList();
+        var toNotes = pdfLinks.Where(l => l.Dest is { } d && System.Text.RegularExpressions.Regex.IsMatch(d, "^fn-[0-9]+$")).ToList();
         Assert.Equal(4, toNotes.Count);
         Assert.All(toNotes, l => Assert.Equal(pdf.NumberOfPages, l.Page));
     }

@@ -48,7 +48,7 @@ internal static class Footnotes
             }
             items.Add(new ListItem(body, blocks.FirstOrDefault()?.Line ?? 0));
         }
-        return new Chapter(heading, [new BulletList(items, Ordered: true, Start: 1)], []);
+        return new Chapter(heading, [new BulletList(items, Ordered: true, Start: 1)], []) { Endnotes = true };
     }
 
     /// <summary>For each note id, the anchor of the first paragraph (or label) that links to it.</summary>
