@@ -18,6 +18,8 @@ internal sealed class FrontComposer(LayoutContext ctx)
     /// <summary>The heading of the contents.</summary>
     public const string ContentsTitle = "Contents";
 
+    private readonly Dictionary<(string Anchor, int Level, double Width), List<SetLine>> _entryLines = [];
+
     /// <summary>The heading of the lede when it is set apart from the title.</summary>
     public const string SummaryTitle = "Summary";
 
@@ -131,18 +133,23 @@ internal sealed class FrontComposer(LayoutContext ctx)
         var page = pageOf(anchor).ToString(System.Globalization.CultureInfo.InvariantCulture);
         var pageWidth = ctx.Measure(page, style);
         var numberColumn = Math.Max(ctx.Measure("0000", ctx.BodyStyle), pageWidth);
-        var spans = new List<Span>();
-        var hang = 0.0;
-        if (number is not null)
-        {
-            var n = number + "\u00A0\u00A0";
-            spans.Add(new Span(n, style, null, null, Hyphenate: false));
-            hang = ctx.Measure(n, style);
-        }
-        spans.AddRange(InlineFlattener.Flatten(title, style, null, ctx.Link, BlockComposer.CodeScale)
-            .Select(s => s with { Link = null, Group = null, Hyphenate = false, Style = s.Style with { Colour = style.Colour } }));
         var textWidth = width - indent - numberColumn - 14;
-        var set = ParagraphSetter.Set(ctx, spans, new ParagraphShape(textWidth, 0, hang, Justify: false));
+        // The front matter is set several times (until its page numbers hold; closer when that saves a page): an
+        // entry's lines depend only on its title and measure, so they are set once.
+        if (!_entryLines.TryGetValue((anchor, level, textWidth), out var set))
+        {
+            var spans = new List<Span>();
+            var hang = 0.0;
+            if (number is not null)
+            {
+                var n = number + "\u00A0\u00A0";
+                spans.Add(new Span(n, style, null, null, Hyphenate: false));
+                hang = ctx.Measure(n, style);
+            }
+            spans.AddRange(InlineFlattener.Flatten(title, style, null, ctx.Link, BlockComposer.CodeScale)
+                .Select(s => s with { Link = null, Group = null, Hyphenate = false, Style = s.Style with { Colour = style.Colour } }));
+            _entryLines[(anchor, level, textWidth)] = set = ParagraphSetter.Set(ctx, spans, new ParagraphShape(textWidth, 0, hang, Justify: false));
+        }
         if (set.Count == 0) return;
 
         var face = ctx.Fonts[ctx.FaceOf(style)];
