@@ -107,7 +107,7 @@ internal static class PackageDocument
         summary += " Sizes are relative, so the reader's text size setting applies.";
         if (a11y.PageCount > 0)
             summary += " Page-break markers and a page list give the page numbers of the printed briefing; each marker sits "
-                + "at the start of the first heading or paragraph that begins on that page.";
+                + "at the start of the first heading, paragraph or picture that begins on that page.";
         return summary;
     }
 

@@ -166,6 +166,7 @@ internal static class Stylesheet
               max-width: 100%;
               max-height: 90vh;
               height: auto;
+              object-fit: contain;
             }
             figcaption {
               font-size: 0.85em;

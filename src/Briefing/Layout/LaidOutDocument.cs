@@ -104,7 +104,8 @@ internal sealed record BoxItem(double X, double Y, double Width, double Height, 
 /// <param name="Width">Width.</param>
 /// <param name="Height">Height.</param>
 /// <param name="Alt">What it shows, in words.</param>
-internal sealed record ImageItem(Model.ImageData Image, double X, double Y, double Width, double Height, string Alt) : PageItem;
+/// <param name="Origin">Where it comes from ("'img/map.png', line 12"), for a message should it fail to draw.</param>
+internal sealed record ImageItem(Model.ImageData Image, double X, double Y, double Width, double Height, string Alt, string Origin) : PageItem;
 
 /// <summary>A link's clickable rectangle and target.</summary>
 /// <param name="X">Left.</param>

@@ -16,16 +16,21 @@ internal enum ImageFormat
 /// <param name="PixelHeight">Height in pixels.</param>
 /// <param name="DpiX">Horizontal resolution the file declares, or 96 (the web's CSS pixel) when it declares none.</param>
 /// <param name="DpiY">Vertical resolution, likewise.</param>
-internal sealed record ImageData(byte[] Bytes, ImageFormat Format, int PixelWidth, int PixelHeight, double DpiX, double DpiY)
+/// <param name="Orientation">Exif orientation: 1 as stored, 3 turned half round, 6 a quarter clockwise, 8 a quarter
+/// anticlockwise (how a phone camera records which way up it was held).</param>
+internal sealed record ImageData(byte[] Bytes, ImageFormat Format, int PixelWidth, int PixelHeight, double DpiX, double DpiY, int Orientation = 1)
 {
     /// <summary>The resolution assumed when a file names none: one pixel per CSS pixel.</summary>
     public const double DefaultDpi = 96;
 
-    /// <summary>Natural width in points.</summary>
-    public double Width => PixelWidth * 72 / DpiX;
+    /// <summary>Whether it is seen a quarter turned from how it is stored (width and height swap).</summary>
+    public bool QuarterTurned => Orientation is 6 or 8;
 
-    /// <summary>Natural height in points.</summary>
-    public double Height => PixelHeight * 72 / DpiY;
+    /// <summary>Natural width in points, as seen.</summary>
+    public double Width => QuarterTurned ? PixelHeight * 72.0 / DpiY : PixelWidth * 72.0 / DpiX;
+
+    /// <summary>Natural height in points, as seen.</summary>
+    public double Height => QuarterTurned ? PixelWidth * 72.0 / DpiX : PixelHeight * 72.0 / DpiY;
 
     /// <summary>The media type for the EPUB manifest.</summary>
     public string MediaType => Format == ImageFormat.Png ? "image/png" : "image/jpeg";

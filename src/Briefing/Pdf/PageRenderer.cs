@@ -121,17 +121,32 @@ internal sealed class PageRenderer(PdfDocument document, IReadOnlyList<string> f
         _run.Add(t);
     }
 
-    /// <summary>A picture in a Figure element of its own with its alt text (an artifact when it has none). The same
-    /// picture drawn twice is one image object in the file.</summary>
+    /// <summary>A picture in a Figure element of its own with its alt text and bounding box (an artifact when it has
+    /// no alt text), turned as its Exif orientation says. The same picture drawn twice is one image object.</summary>
     private void DrawImage(XGraphics gfx, ImageItem item)
     {
         if (!_images.TryGetValue(item.Image, out var image))
-            _images[item.Image] = image = XImage.FromStream(new MemoryStream(item.Image.Bytes, writable: false));
+        {
+            try { image = XImage.FromStream(new MemoryStream(item.Image.Bytes, writable: false)); }
+            catch (Exception e) when (e is InvalidOperationException or ArgumentException or NotSupportedException or IOException)
+            {
+                // The reader checks what PDFsharp reads; should a picture still fail, say which.
+                throw new InvalidOperationException($"picture {item.Origin} could not be placed: {e.Message}", e);
+            }
+            _images[item.Image] = image;
+        }
+        var box = new XRect(item.X, item.Y, item.Width, item.Height);
         if (item.Alt.Length > 0)
-            _structure.BeginElement(PdfIllustrationElementTag.Figure, item.Alt, new XRect(item.X, item.Y, item.Width, item.Height));
+            _structure.BeginElement(PdfIllustrationElementTag.Figure, item.Alt, gfx.Transformer.WorldToDefaultPage(box));
         else
             _structure.BeginArtifact();
-        gfx.DrawImage(image, item.X, item.Y, item.Width, item.Height);
+        var state = gfx.Save();
+        // Exif orientation: turn about the box's centre; a quarter turn draws the stored picture with its sides swapped.
+        var angle = item.Image.Orientation switch { 3 => 180.0, 6 => 90.0, 8 => 270.0, _ => 0.0 };
+        var (w, h) = item.Image.QuarterTurned ? (item.Height, item.Width) : (item.Width, item.Height);
+        if (angle != 0) gfx.RotateAtTransform(angle, new XPoint(box.X + box.Width / 2, box.Y + box.Height / 2));
+        gfx.DrawImage(image, box.X + (box.Width - w) / 2, box.Y + (box.Height - h) / 2, w, h);
+        gfx.Restore(state);
         _structure.End();
         PdfRendererExtensions.BeginGraphicMode(gfx);
     }

@@ -52,6 +52,41 @@ public sealed class FigureOutputTests : IDisposable
         Assert.Equal(File.ReadAllBytes(_build.Epub()), File.ReadAllBytes(again.Epub()));
     }
 
+    [ToolFact("qpdf")]
+    public void Each_figures_bounding_box_is_where_its_picture_is_drawn()
+    {
+        var qdf = Path.Combine(_dir.Path, "expanded.pdf");
+        Assert.Equal(0, ToolRun.Of("qpdf", "--qdf", "--object-streams=disable", _build.Pdf(), qdf).ExitCode);
+        var boxes = System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(qdf, System.Text.Encoding.Latin1),
+                @"/BBox \[\s*([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)\s*\]")
+            .Select(m => Enumerable.Range(1, 4).Select(g => double.Parse(m.Groups[g].Value, System.Globalization.CultureInfo.InvariantCulture)).ToArray())
+            .ToList();
+        using var pdf = PdfDocument.Open(_build.Pdf());
+        // The five pictures with alt text (the decorative sixth is an artifact, with no box), in page order.
+        var drawn = pdf.GetPages().SelectMany(p => p.GetImages()).Take(5).Select(i => i.BoundingBox).ToList();
+        Assert.Equal(5, boxes.Count);
+        for (var k = 0; k < 5; k++)
+            Assert.Equal([drawn[k].Left, drawn[k].Bottom, drawn[k].Right, drawn[k].Top], boxes[k], (a, b) => Math.Abs(a - b) < 0.1);
+    }
+
+    [Fact]
+    public void A_photo_with_an_exif_orientation_is_drawn_turned()
+    {
+        var jpeg = File.ReadAllBytes(FigureFixture.Jpeg);
+        var app0 = 4 + ((jpeg[4] << 8) | jpeg[5]);
+        byte[] tiff = [(byte)'M', (byte)'M', 0, 42, 0, 0, 0, 8, 0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, 6, 0, 0, 0, 0, 0, 0, 0, 0];
+        byte[] exif = [.. "Exif\0\0"u8, .. tiff];
+        _dir.File("turn/turned.jpg", [0xFF, 0xD8, 0xFF, 0xE1, (byte)((exif.Length + 2) >> 8), (byte)(exif.Length + 2), .. exif, .. jpeg[app0..]]);
+        var build = Publisher.Build(new BuildRequest(_dir.File("turn/a.md", "# T\n\n## C\n\n![turned](turned.jpg)\n"), Path.Combine(_dir.Path, "turn", "out")));
+        using var pdf = PdfDocument.Open(build.Pdf());
+        var image = pdf.GetPages().SelectMany(p => p.GetImages()).Single();
+        Assert.Equal((320, 200), (image.WidthInSamples, image.HeightInSamples));              // stored as it was taken
+        // The rectangle it covers on the page (the box PdfPig gives turns with the picture).
+        var b = image.BoundingBox;
+        double[] xs = [b.BottomLeft.X, b.BottomRight.X, b.TopLeft.X, b.TopRight.X], ys = [b.BottomLeft.Y, b.BottomRight.Y, b.TopLeft.Y, b.TopRight.Y];
+        Assert.Equal((150.0, 240.0), (Math.Round(xs.Max() - xs.Min(), 1), Math.Round(ys.Max() - ys.Min(), 1)));   // seen upright
+    }
+
     [ToolFact("node", "/tmp/validator-clients/node_modules/pdfjs-dist/legacy/build/pdf.mjs")]
     public void Pdf_readers_get_figures_with_alt_text_and_the_decorative_picture_as_an_artifact()
     {

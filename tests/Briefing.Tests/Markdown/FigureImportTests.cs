@@ -52,6 +52,7 @@ public sealed class FigureImportTests
     public void Pictures_that_cannot_be_placed_are_named_with_their_line_and_why_and_keep_their_alt_text()
     {
         using var dir = new TempDir();
+        using var outside = new TempDir();
         dir.File("deep.png", TestPng.Make(8, 8, depth: 16));
         dir.File("laced.png", TestPng.Make(8, 8, interlace: true));
         dir.File("greyalpha.png", TestPng.Make(8, 8, colour: 4));
@@ -63,12 +64,22 @@ public sealed class FigureImportTests
         var garbled = good.ToArray();
         garbled.AsSpan(60, 40).Fill(0xAB);                                   // inside the pixel data
         dir.File("garbled.png", garbled);
+        var crc = TestPng.Make(8, 8);
+        crc[^20] ^= 0xFF;                                                    // inside IDAT: its checksum no longer holds
+        dir.File("crc.png", crc);
+        var jpeg = File.ReadAllBytes(FigureFixture.Jpeg);
+        dir.File("cut.jpg", jpeg[..(jpeg.Length / 2)]);
+        var twelve = jpeg.ToArray();
+        twelve[632 + 4] = 12;                                                // the frame header's sample precision
+        dir.File("twelve.jpg", twelve);
+        Directory.CreateDirectory(Path.Combine(outside.Path, "pictures"));
+        File.Copy(dir.File("ok2.png", TestPng.Make(8, 8)), Path.Combine(outside.Path, "pictures", "away.png"));
+        Directory.CreateSymbolicLink(Path.Combine(dir.Path, "linkdir"), Path.Combine(outside.Path, "pictures"));
         var cmyk = File.ReadAllBytes(FigureFixture.Jpeg);
         cmyk[632 + 9] = 4;                                  // the frame header's component count
         dir.File("cmyk.jpg", cmyk);
         dir.File("ok.png", TestPng.Make(8, 8));
         Directory.CreateDirectory(Path.Combine(dir.Path, "folder.png"));
-        using var outside = new TempDir();
         File.CreateSymbolicLink(Path.Combine(dir.Path, "link.png"), outside.File("away.png", TestPng.Make(8, 8)));
         var md = string.Join("\n",
             "# Title", "", "## Chapter", "",
@@ -87,6 +98,10 @@ public sealed class FigureImportTests
             "",
             "![cut short](short.png)",            // 18
             "![garbled](garbled.png)",            // 19
+            "![checksum](crc.png)",               // 20
+            "![half a photo](cut.jpg)",           // 21
+            "![twelve bits](twelve.jpg)",         // 22
+            "![through a folder link](linkdir/away.png)", // 23
             "");
         var path = dir.File("article.md", md);
         var doc = SourceReader.Read(path);
@@ -105,10 +120,42 @@ public sealed class FigureImportTests
         Assert.Contains("inside a line of text", warnings[16]);
         Assert.Contains("damaged PNG", warnings[18]);
         Assert.Contains("damaged PNG", warnings[19]);
-        Assert.Equal(13, warnings.Count);
+        Assert.Contains("checksum of its IDAT chunk", warnings[20]);
+        Assert.Contains("cut short", warnings[21]);
+        Assert.Contains("12-bit JPEG", warnings[22]);
+        Assert.Contains("outside the source's folder", warnings[23]);
+        Assert.Equal(17, warnings.Count);
         Assert.Empty(Figures(doc));
         var text = string.Join(" ", BodyText.Of(doc));
         foreach (var alt in new[] { "sixteen bits", "vector", "print colours", "linked", "inline picture" }) Assert.Contains(alt, text);
+    }
+
+    [Fact]
+    public async Task A_pipe_is_never_opened()
+    {
+        if (!Tool.Exists("mkfifo")) { Assert.False(Repo.IsCi, "mkfifo is required on CI"); return; }
+        using var dir = new TempDir();
+        Assert.Equal(0, ToolRun.Of("mkfifo", Path.Combine(dir.Path, "pipe.png")).ExitCode);
+        var read = Task.Run(() => SourceReader.Read(dir.File("a.md", "# T\n\n## C\n\n![pipe](pipe.png)\n")));
+        var doc = await read.WaitAsync(TimeSpan.FromSeconds(20));   // a TimeoutException if it waited on the pipe
+        Assert.Contains(doc.Report.Warnings, w => w.Line == 5 && w.Message.Contains("not a regular file", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_photo_keeps_its_exif_orientation_and_is_seen_turned()
+    {
+        // The fixture with its JFIF header replaced by an Exif one whose Orientation (0x0112) is 6: a quarter clockwise.
+        var jpeg = File.ReadAllBytes(FigureFixture.Jpeg);
+        var app0 = 4 + ((jpeg[4] << 8) | jpeg[5]);
+        byte[] tiff = [(byte)'M', (byte)'M', 0, 42, 0, 0, 0, 8, 0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, 6, 0, 0, 0, 0, 0, 0, 0, 0];
+        byte[] exif = [.. "Exif\0\0"u8, .. tiff];
+        byte[] turned = [0xFF, 0xD8, 0xFF, 0xE1, (byte)((exif.Length + 2) >> 8), (byte)(exif.Length + 2), .. exif, .. jpeg[app0..]];
+        using var dir = new TempDir();
+        dir.File("turned.jpg", turned);
+        var doc = SourceReader.Read(dir.File("a.md", "# T\n\n## C\n\n![turned](turned.jpg)\n"));
+        var image = Assert.Single(Figures(doc)).Image;
+        Assert.Equal((6, 320, 200), (image.Orientation, image.PixelWidth, image.PixelHeight));
+        Assert.Equal((150.0, 240.0), (image.Width, image.Height));   // as seen: 200 px wide, 320 tall
     }
 
     [Fact]

@@ -329,7 +329,9 @@ internal sealed class BlockComposer(LayoutContext ctx, FlowBuilder flow, TextSty
         var (w, h) = (image.Width * scale, image.Height * scale);
         flow.Space(ParagraphGap * 2);
         flow.Anchor(figure.Id);
-        flow.Line(h, h, [new ImageItem(image, x + (width - w) / 2, -h, w, h, figure.Alt)]);
+        // The baseline near the top, where a list item's number or bullet then stands.
+        var baseline = Math.Min(h, _leading * 0.75);
+        flow.Line(h, baseline, [new ImageItem(image, x + (width - w) / 2, -baseline, w, h, figure.Alt, $"'{figure.Source}', line {figure.Line}")]);
         if (figure.Caption.Count > 0)
         {
             var sizes = ctx.Style.Sizes;

@@ -77,18 +77,28 @@ internal sealed class FigureLoader(string sourcePath)
         {
             var info = new FileInfo(full);
             if (!info.Exists) return Directory.Exists(full) ? "it names a folder" : "no such file";
-            // A link may point anywhere: what it reaches must be in the folder too.
-            if (info.ResolveLinkTarget(returnFinalTarget: true) is { } target
-                && !target.FullName.StartsWith(_folder.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-                return "a link to a file outside the source's folder";
-            if (info.Length > MaxBytes) return $"the file is {info.Length:N0} bytes, over the {MaxBytes:N0}-byte limit for a picture";
-            data = ImageHeader.Read(File.ReadAllBytes(full), out var reason);
+            // Links — of the file or of a folder on its way — may point anywhere: where the bytes are must be inside.
+            if (!RealPath.IsInside(full, _folder)) return "a link to a file outside the source's folder";
+            // A pipe, a device or a /proc file has no size: never opened (a pipe would wait for ever, /dev/zero never end).
+            var length = new FileInfo(RealPath.Of(full)!).Length;
+            if (length == 0) return "an empty file, or not a regular file";
+            if (length > MaxBytes) return $"the file is {length:N0} bytes, over the {MaxBytes:N0}-byte limit for a picture";
+            data = ImageHeader.Read(ReadAtMost(full, length), out var reason);
             return reason;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return "it cannot be read: " + e.Message;
         }
+    }
+
+    /// <summary>The file's bytes, no more than it said it had (it may have grown since).</summary>
+    private static byte[] ReadAtMost(string path, long length)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        var bytes = new byte[length];
+        var read = stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
+        return read == bytes.Length ? bytes : bytes[..read];
     }
 
     /// <summary>The paragraph's pictures, when nothing but white space and line breaks is beside them.</summary>

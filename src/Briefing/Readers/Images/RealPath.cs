@@ -1,0 +1,42 @@
+namespace Briefing.Readers.Images;
+
+/// <summary>A path with every symbolic link along it followed — folders as well as the file — so "is it inside this
+/// folder?" asks where the bytes really are. .NET has no realpath; links are resolved one component at a time.</summary>
+internal static class RealPath
+{
+    /// <summary>Links followed through at most this many hops in all: a loop of links ends here.</summary>
+    private const int MaxHops = 40;
+
+    /// <summary>The real path of <paramref name="path"/> (which need not exist past its existing part); null for a
+    /// loop of links.</summary>
+    public static string? Of(string path)
+    {
+        var hops = 0;
+        return Resolve(Path.GetFullPath(path), ref hops);
+    }
+
+    /// <summary>Whether <paramref name="path"/> is <paramref name="folder"/> or lies below it, once both are real.</summary>
+    public static bool IsInside(string path, string folder) =>
+        Of(path) is { } real && Of(folder) is { } root
+        && (real == root || real.StartsWith(root.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal));
+
+    private static string? Resolve(string full, ref int hops)
+    {
+        var root = Path.GetPathRoot(full) ?? "/";
+        var current = root;
+        foreach (var part in full[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var next = Path.Combine(current, part);
+            FileSystemInfo info = Directory.Exists(next) ? new DirectoryInfo(next) : new FileInfo(next);
+            if (info.LinkTarget is { } target)
+            {
+                if (++hops > MaxHops) return null;
+                var resolved = Resolve(Path.GetFullPath(target, current), ref hops);
+                if (resolved is null) return null;
+                next = resolved;
+            }
+            current = next;
+        }
+        return current;
+    }
+}
