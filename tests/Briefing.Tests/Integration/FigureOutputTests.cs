@@ -72,11 +72,7 @@ public sealed class FigureOutputTests : IDisposable
     [Fact]
     public void A_photo_with_an_exif_orientation_is_drawn_turned()
     {
-        var jpeg = File.ReadAllBytes(FigureFixture.Jpeg);
-        var app0 = 4 + ((jpeg[4] << 8) | jpeg[5]);
-        byte[] tiff = [(byte)'M', (byte)'M', 0, 42, 0, 0, 0, 8, 0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, 6, 0, 0, 0, 0, 0, 0, 0, 0];
-        byte[] exif = [.. "Exif\0\0"u8, .. tiff];
-        _dir.File("turn/turned.jpg", [0xFF, 0xD8, 0xFF, 0xE1, (byte)((exif.Length + 2) >> 8), (byte)(exif.Length + 2), .. exif, .. jpeg[app0..]]);
+        _dir.File("turn/turned.jpg", FigureFixture.TurnedJpeg());
         var build = Publisher.Build(new BuildRequest(_dir.File("turn/a.md", "# T\n\n## C\n\n![turned](turned.jpg)\n"), Path.Combine(_dir.Path, "turn", "out")));
         using var pdf = PdfDocument.Open(build.Pdf());
         var image = pdf.GetPages().SelectMany(p => p.GetImages()).Single();

@@ -40,6 +40,17 @@ internal static class FigureFixture
         The end.
         """;
 
+    /// <summary>The fixture JPEG with its JFIF header replaced by an Exif one whose Orientation (0x0112) is 6: seen a
+    /// quarter turned clockwise from how it is stored, as a phone held upright records it.</summary>
+    public static byte[] TurnedJpeg()
+    {
+        var jpeg = File.ReadAllBytes(Jpeg);
+        var app0 = 4 + ((jpeg[4] << 8) | jpeg[5]);
+        byte[] tiff = [(byte)'M', (byte)'M', 0, 42, 0, 0, 0, 8, 0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, 6, 0, 0, 0, 0, 0, 0, 0, 0];
+        byte[] exif = [.. "Exif\0\0"u8, .. tiff];
+        return [0xFF, 0xD8, 0xFF, 0xE1, (byte)((exif.Length + 2) >> 8), (byte)(exif.Length + 2), .. exif, .. jpeg[app0..]];
+    }
+
     /// <summary>Writes the article and its pictures into <paramref name="dir"/>; returns the article's path.</summary>
     public static string Write(TempDir dir)
     {

@@ -144,14 +144,8 @@ public sealed class FigureImportTests
     [Fact]
     public void A_photo_keeps_its_exif_orientation_and_is_seen_turned()
     {
-        // The fixture with its JFIF header replaced by an Exif one whose Orientation (0x0112) is 6: a quarter clockwise.
-        var jpeg = File.ReadAllBytes(FigureFixture.Jpeg);
-        var app0 = 4 + ((jpeg[4] << 8) | jpeg[5]);
-        byte[] tiff = [(byte)'M', (byte)'M', 0, 42, 0, 0, 0, 8, 0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, 6, 0, 0, 0, 0, 0, 0, 0, 0];
-        byte[] exif = [.. "Exif\0\0"u8, .. tiff];
-        byte[] turned = [0xFF, 0xD8, 0xFF, 0xE1, (byte)((exif.Length + 2) >> 8), (byte)(exif.Length + 2), .. exif, .. jpeg[app0..]];
         using var dir = new TempDir();
-        dir.File("turned.jpg", turned);
+        dir.File("turned.jpg", FigureFixture.TurnedJpeg());
         var doc = SourceReader.Read(dir.File("a.md", "# T\n\n## C\n\n![turned](turned.jpg)\n"));
         var image = Assert.Single(Figures(doc)).Image;
         Assert.Equal((6, 320, 200), (image.Orientation, image.PixelWidth, image.PixelHeight));

@@ -28,6 +28,13 @@ internal static class ImageHeader
     public static string? TooLarge(long width, long height, long max) =>
         width * height > max ? $"{width} × {height} pixels is more than {max / 1_000_000} megapixels" : null;
 
+    /// <summary>No image, and why.</summary>
+    public static ImageData? Refuse(string why, out string? reason)
+    {
+        reason = why;
+        return null;
+    }
+
     /// <summary>A declared resolution, unless it is absurd (some tools write 1 or 65535).</summary>
     public static double Dpi(double declared) => declared is >= 24 and <= 4800 ? declared : ImageData.DefaultDpi;
 

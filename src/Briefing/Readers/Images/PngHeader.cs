@@ -20,7 +20,7 @@ internal static class PngHeader
         var height = Be32(b, 20);
         int depth = b[24], colour = b[25], compression = b[26], filter = b[27], interlace = b[28];
         if (width is <= 0 or > int.MaxValue || height is <= 0 or > int.MaxValue) return null;
-        if (ImageHeader.TooLarge(width, height, ImageHeader.MaxPngPixels) is { } large) return Refuse(large, out reason);
+        if (ImageHeader.TooLarge(width, height, ImageHeader.MaxPngPixels) is { } large) return ImageHeader.Refuse(large, out reason);
         var supported = colour switch
         {
             0 or 2 or 6 => depth == 8,
@@ -28,36 +28,36 @@ internal static class PngHeader
             _ => false,
         };
         if (!supported)
-            return Refuse(colour == 4 ? "a grey PNG with an alpha channel is not placed (save it as RGBA or without alpha)"
+            return ImageHeader.Refuse(colour == 4 ? "a grey PNG with an alpha channel is not placed (save it as RGBA or without alpha)"
                 : $"a {depth}-bit PNG is not placed (save it with 8 bits per channel)", out reason);
-        if (interlace != 0) return Refuse("an interlaced PNG is not placed (save it without interlacing)", out reason);
-        if (compression != 0 || filter != 0) return Refuse("a damaged PNG (an unknown compression or filter method)", out reason);
+        if (interlace != 0) return ImageHeader.Refuse("an interlaced PNG is not placed (save it without interlacing)", out reason);
+        if (compression != 0 || filter != 0) return ImageHeader.Refuse("a damaged PNG (an unknown compression or filter method)", out reason);
 
         double dpiX = ImageData.DefaultDpi, dpiY = ImageData.DefaultDpi;
         var pixels = new List<(int Start, int Length)>();
         var paletteEntries = -1;
         for (long at = 8; at < b.Length;)
         {
-            if (at + 12 > b.Length) return Refuse("a damaged PNG (a chunk is cut short)", out reason);
+            if (at + 12 > b.Length) return ImageHeader.Refuse("a damaged PNG (a chunk is cut short)", out reason);
             var length = Be32(b, (int)at);
-            if (at + 12 + length > b.Length) return Refuse("a damaged PNG (a chunk is cut short)", out reason);
+            if (at + 12 + length > b.Length) return ImageHeader.Refuse("a damaged PNG (a chunk is cut short)", out reason);
             var type = b.AsSpan((int)at + 4, 4);
             var data = b.AsSpan((int)at + 8, (int)length);
             if (Crc32.Of(b.AsSpan((int)at + 4, (int)length + 4)) != Be32(b, (int)(at + 8 + length)))
-                return Refuse($"a damaged PNG (the checksum of its {System.Text.Encoding.ASCII.GetString(type)} chunk is wrong)", out reason);
+                return ImageHeader.Refuse($"a damaged PNG (the checksum of its {System.Text.Encoding.ASCII.GetString(type)} chunk is wrong)", out reason);
             if (type.SequenceEqual("IEND"u8)) break;
-            if (type.SequenceEqual("IHDR"u8) && at != 8) return Refuse("a damaged PNG (two headers)", out reason);
+            if (type.SequenceEqual("IHDR"u8) && at != 8) return ImageHeader.Refuse("a damaged PNG (two headers)", out reason);
             else if (type.SequenceEqual("IDAT"u8)) pixels.Add(((int)at + 8, (int)length));
             else if (type.SequenceEqual("PLTE"u8))
             {
                 if (length % 3 != 0 || length == 0 || length / 3 > 256 || (colour == 3 && length / 3 > 1 << depth))
-                    return Refuse("a damaged PNG (its palette has a wrong size)", out reason);
+                    return ImageHeader.Refuse("a damaged PNG (its palette has a wrong size)", out reason);
                 paletteEntries = (int)length / 3;
             }
             else if (type.SequenceEqual("tRNS"u8))
             {
                 var fits = colour switch { 3 => paletteEntries > 0 && length <= paletteEntries, 0 => length == 2, 2 => length == 6, _ => false };
-                if (!fits) return Refuse("a damaged PNG (its transparency does not fit its colours)", out reason);
+                if (!fits) return ImageHeader.Refuse("a damaged PNG (its transparency does not fit its colours)", out reason);
             }
             else if (type.SequenceEqual("pHYs"u8) && length == 9 && data[8] == 1)
             {
@@ -65,22 +65,17 @@ internal static class PngHeader
                 dpiY = ImageHeader.Dpi(BinaryPrimitives.ReadUInt32BigEndian(data[4..]) * 0.0254);
             }
             else if (char.IsAsciiLetterUpper((char)type[0]) && !type.SequenceEqual("IHDR"u8))
-                return Refuse($"a PNG with a chunk no reader knows ({System.Text.Encoding.ASCII.GetString(type)})", out reason);
+                return ImageHeader.Refuse($"a PNG with a chunk no reader knows ({System.Text.Encoding.ASCII.GetString(type)})", out reason);
             at += 12 + length;
         }
-        if (colour == 3 && paletteEntries < 0) return Refuse("a damaged PNG (a palette picture without its palette)", out reason);
+        if (colour == 3 && paletteEntries < 0) return ImageHeader.Refuse("a damaged PNG (a palette picture without its palette)", out reason);
         var channels = colour switch { 0 or 3 => 1, 2 => 3, _ => 4 };
         if (!PixelsDecode(b, pixels, (width * channels * depth + 7) / 8, height))
-            return Refuse("a damaged PNG (its pixel data is cut short or does not decompress)", out reason);
+            return ImageHeader.Refuse("a damaged PNG (its pixel data is cut short or does not decompress)", out reason);
         reason = null;
         return new ImageData(b, ImageFormat.Png, (int)width, (int)height, dpiX, dpiY);
     }
 
-    private static ImageData? Refuse(string why, out string? reason)
-    {
-        reason = why;
-        return null;
-    }
 
     /// <summary>Whether the IDAT stream inflates to exactly one filter byte (0–4) and <paramref name="rowBytes"/>
     /// bytes per row.</summary>
