@@ -46,12 +46,14 @@ internal static class SmartPunctuation
     private static readonly HashSet<string> Elided = new(StringComparer.OrdinalIgnoreCase)
         { "s", "t", "d", "ll", "re", "ve", "m", "tis", "twas", "twere", "twill", "em", "n", "cause", "til", "bout" };
 
-    /// <summary>Whether the letters from <paramref name="start"/> to the end of the word are an elided form.</summary>
+    /// <summary>Whether the letters from <paramref name="start"/> to the end of the word are an elided form. A single
+    /// letter must be lower case ('S. Smith', 'T-shirts' are quotes) and no word goes on after it ('D-Day', 'N/A').</summary>
     public static bool Elision(string text, int start)
     {
         var end = start;
         while (end < text.Length && end - start <= 5 && char.IsLetter(text[end])) end++;
-        if (end == start || (end < text.Length && (char.IsLetter(text[end]) || text[end] == '\''))) return false;
+        if (end == start || (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] is '\'' or '-' or '/'))) return false;
+        if (end - start == 1 && char.IsUpper(text[start])) return false;
         return Elided.Contains(text[start..end]);
     }
 
@@ -62,9 +64,10 @@ internal static class SmartPunctuation
         var i = text.IndexOf('\'');
         if (i < 0) return text;
         var chars = text.ToCharArray();
-        // At the start of a piece what stood before is not known (an escaped quote, kept straight, starts one).
-        for (; i > 0 && i < chars.Length; i = text.IndexOf('\'', i + 1))
+        for (; i >= 0 && i < chars.Length; i = text.IndexOf('\'', i + 1))
         {
+            // At the start of a piece what stood before is not known (an escaped quote, kept straight, starts one).
+            if (i == 0) continue;
             var before = chars[i - 1];
             var after = i + 1 < chars.Length ? chars[i + 1] : ' ';
             if ((char.IsLetterOrDigit(before) && char.IsLetterOrDigit(after))

@@ -16,6 +16,7 @@ public sealed class MarkdownSmartPunctuationTests
     [InlineData("It's \"*quoted*\" and 'single'.", "It’s “quoted” and ‘single’.")]
     [InlineData("Three---dashes and dots...", "Three—dashes and dots…")]
     [InlineData("Nouns take 's; 'tis so, tell 'em, in the '90s.", "Nouns take ’s; ’tis so, tell ’em, in the ’90s.")]
+    [InlineData("A \\'tis rock'n'roll, it's 1990's.", "A 'tis rock’n’roll, it’s 1990’s.")]
     [InlineData("Use the --format option.", "Use the --format option.")]
     [InlineData("Use it with\n--format at the start of a line.", "Use it with --format at the start of a line.")]
     [InlineData("Run `it's \"raw\" --x` as is.", "Run it's \"raw\" --x as is.")]

@@ -29,6 +29,7 @@ public sealed class SmartPunctuationTests
     [InlineData("nouns by adding 's.", "nouns by adding ’s.")]
     [InlineData("'Tis the season; tell 'em 'twas", "’Tis the season; tell ’em ’twas")]
     [InlineData("the 'standard' way and 'so' on", "the ‘standard’ way and ‘so’ on")]
+    [InlineData("'T-shirts,' 'N/A' 'M. Dupont' 'D-Day'", "‘T-shirts,’ ‘N/A’ ‘M. Dupont’ ‘D-Day’")]
     [InlineData("no quotes at all", "no quotes at all")]
     public void Quotes_and_dashes(string typed, string set) => Assert.Equal(set, SmartPunctuation.Apply(typed));
 

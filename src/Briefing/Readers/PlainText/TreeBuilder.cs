@@ -126,7 +126,7 @@ internal sealed class TreeBuilder(string path, Sidecar? sidecar, bool transcribe
         for (var i = 0; i < body.Count; i++)
         {
             var u = body[i];
-            if (i + 1 < body.Count && u.SingleLineBlock && LineShapes.IsBareChapterMarker(u.Text)
+            if (i + 1 < body.Count && u.SingleLineBlock && (!u.Display || IsCapitalMarker(u.Text)) && LineShapes.IsBareChapterMarker(u.Text)
                 && body[i + 1] is { Kind: UnitKind.Text, SingleLineBlock: true, AfterBreak: false } next
                 && LineShapes.LooksLikeHeading(next.Text) && !LineShapes.IsChapterMarker(next.Text))
             {
@@ -139,38 +139,47 @@ internal sealed class TreeBuilder(string path, Sidecar? sidecar, bool transcribe
     }
 
     /// <summary>Fewest numbered rules in a row that make them headings.</summary>
-    private const int MinRules = 3;
+    private const int MinRules = 5;
+
+    /// <summary>Fewest blocks of discussion a rule has after it, on average: a step or a list item has one.</summary>
+    private const double MinDiscussion = 3;
 
     /// <summary>A rule's text at most this long: longer, it is a numbered paragraph.</summary>
-    private const int MaxRuleLength = 200;
+    private const int MaxRuleLength = 120;
 
     /// <summary>
     /// Numbered rules, as a manual of style states them: "1. Form the possessive singular of nouns by adding 's." alone
-    /// between blank lines, its discussion in paragraphs after it, then "2. …" — at least <see cref="MinRules"/> in a
-    /// row, numbered on by one each time, with text between every two. Each is a heading ("1. Form …"); a numbered
-    /// list (items next to each other) is not.
+    /// between blank lines, discussed at length after it (examples, paragraphs), then "2. …" — at least
+    /// <see cref="MinRules"/> in a row, numbered on by one each time, before any FAQ. Each is a heading ("1. Form …").
+    /// A numbered list, or steps with a paragraph each (a recipe's), is not.
     /// </summary>
     private static HashSet<int> NumberedRules(List<Unit> units)
     {
-        static bool Candidate(List<Unit> units, int i) =>
+        var faq = units.FindIndex(u => u.Kind == UnitKind.Text && u.SingleLineBlock && LineShapes.IsFaqHeading(u.Text));
+        var end = faq < 0 ? units.Count : faq;
+        static bool Candidate(List<Unit> units, int i, int end) =>
             units[i] is { Kind: UnitKind.ListItem, Ordered: true, Alone: true, Depth: 0 } u && u.Text.Length <= MaxRuleLength
-            && i + 1 < units.Count && units[i + 1].Kind == UnitKind.Text;
+            && i + 1 < end && units[i + 1].Kind == UnitKind.Text;
         var rules = new HashSet<int>();
         var run = new List<int>();
-        void Flush()
+        void Flush(int next)
         {
-            if (run.Count >= MinRules) rules.UnionWith(run);
+            // Discussion: the units from the first rule to where the run's last rule's discussion ends.
+            if (run.Count >= MinRules && (next - run[0] - run.Count) >= MinDiscussion * run.Count) rules.UnionWith(run);
             run.Clear();
         }
-        for (var i = 0; i < units.Count; i++)
+        for (var i = 0; i < end; i++)
         {
-            if (!Candidate(units, i)) continue;
-            if (run.Count > 0 && units[i].Number != units[run[^1]].Number + 1) Flush();
+            if (!Candidate(units, i, end)) continue;
+            if (run.Count > 0 && units[i].Number != units[run[^1]].Number + 1) Flush(i);
             run.Add(i);
         }
-        Flush();
+        Flush(end);
         return rules;
     }
+
+    private static bool IsCapitalMarker(string text) =>
+        LineShapes.IsChapterMarker(text) && text == text.ToUpperInvariant();
 
     private static Kind[] Classify(List<Unit> units)
     {
@@ -188,7 +197,13 @@ internal sealed class TreeBuilder(string path, Sidecar? sidecar, bool transcribe
                 kinds[i] = (LineShapes.IsChapterMarker(u.Text) && u.SingleLineBlock) || numberedHeading ? Kind.Heading : Kind.ListItem;
                 continue;
             }
-            if (!u.SingleLineBlock || u.Display) { kinds[i] = Kind.Paragraph; continue; }
+            // A line set in is an example, never a heading — unless it is a chapter marker in capitals ("    CHAPTER I.";
+            // "  Chapter XII" among Elements of Style's examples of numerals is one of them).
+            if (!u.SingleLineBlock || (u.Display && !IsCapitalMarker(u.Text) && !LineShapes.IsFaqHeading(u.Text)))
+            {
+                kinds[i] = Kind.Paragraph;
+                continue;
+            }
             if (LineShapes.IsFaqHeading(u.Text)) kinds[i] = Kind.Faq;
             else if (LineShapes.LooksLikeHeading(u.Text)) kinds[i] = Kind.Heading;
             else if (LineShapes.LooksLikeLabel(u.Text) && i + 1 < units.Count && IsParagraphLike(units[i + 1])) kinds[i] = Kind.Label;

@@ -24,12 +24,17 @@ internal static class UnitSplitter
     public static List<Unit> Split(IReadOnlyList<string> lines, int start, int end, bool[] noise, bool[]? quiet = null)
     {
         var units = new List<Unit>();
+        // Text pasted with every line set in has its margin there: "set in" counts from it.
+        var margin = int.MaxValue;
+        for (var i = start; i < end; i++)
+            if (!noise[i] && lines[i].Length > 0 && !string.IsNullOrWhiteSpace(lines[i]))
+                margin = Math.Min(margin, lines[i].Length - lines[i].TrimStart(' ').Length);
         var block = new List<int>();
         var pendingBreak = false;
         void Flush()
         {
             if (block.Count == 0) return;
-            AddBlock(lines, block, pendingBreak, units);
+            AddBlock(lines, block, pendingBreak, units, margin);
             pendingBreak = false;
             block.Clear();
         }
@@ -47,7 +52,7 @@ internal static class UnitSplitter
         return units;
     }
 
-    private static void AddBlock(IReadOnlyList<string> lines, List<int> block, bool afterBreak, List<Unit> units)
+    private static void AddBlock(IReadOnlyList<string> lines, List<int> block, bool afterBreak, List<Unit> units, int margin)
     {
         // Hard-wrapped prose breaks lines mid-sentence; short lines that each end a sentence are separate paragraphs,
         // unless every line was filled as far as the wrap allowed and half the breaks fall inside a sentence
@@ -106,7 +111,7 @@ internal static class UnitSplitter
                 continue;
             }
             Close();
-            open = new Unit(UnitKind.Text, text, i + 1, single, false, Display: single && IsDisplayIndent(raw));
+            open = new Unit(UnitKind.Text, text, i + 1, single, false, Display: single && IsDisplayIndent(raw, margin));
             verse.Add(text);
             if (!hardWrapped) Close();
         }
@@ -119,8 +124,9 @@ internal static class UnitSplitter
                 if (units[k].VerseLines is not null) units[k] = units[k] with { VerseLines = null };
     }
 
-    /// <summary>Two to eight spaces in: set in from the text (further in is centred, as title pages centre headings).</summary>
-    private static bool IsDisplayIndent(string line) => (line.Length - line.TrimStart(' ').Length) is >= 2 and <= 8;
+    /// <summary>Two to eight spaces in from the margin: set in from the text (further in is centred, as title pages
+    /// centre headings).</summary>
+    private static bool IsDisplayIndent(string line, int margin) => (line.Length - line.TrimStart(' ').Length - margin) is >= 2 and <= 8;
 
     private static bool EndsSentence(string line) => ".!?:\"”’)".Contains(line.TrimEnd()[^1]);
 
