@@ -15,9 +15,10 @@ internal static class RealPath
         return Resolve(Path.GetFullPath(path), ref hops);
     }
 
-    /// <summary>Whether <paramref name="path"/> is <paramref name="folder"/> or lies below it, once both are real.</summary>
-    public static bool IsInside(string path, string folder) =>
-        Of(path) is { } real && Of(folder) is { } root
+    /// <summary>Whether the real path <paramref name="real"/> is <paramref name="folder"/> or lies below it, once the
+    /// folder is real too.</summary>
+    public static bool IsInside(string real, string folder) =>
+        Of(folder) is { } root
         && (real == root || real.StartsWith(root.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal));
 
     private static string? Resolve(string full, ref int hops)

@@ -78,12 +78,12 @@ internal sealed class FigureLoader(string sourcePath)
             var info = new FileInfo(full);
             if (!info.Exists) return Directory.Exists(full) ? "it names a folder" : "no such file";
             // Links — of the file or of a folder on its way — may point anywhere: where the bytes are must be inside.
-            if (!RealPath.IsInside(full, _folder)) return "a link to a file outside the source's folder";
+            if (RealPath.Of(full) is not { } real || !RealPath.IsInside(real, _folder)) return "a link to a file outside the source's folder";
             // A pipe, a device or a /proc file has no size: never opened (a pipe would wait for ever, /dev/zero never end).
-            var length = new FileInfo(RealPath.Of(full)!).Length;
+            var length = new FileInfo(real).Length;
             if (length == 0) return "an empty file, or not a regular file";
             if (length > MaxBytes) return $"the file is {length:N0} bytes, over the {MaxBytes:N0}-byte limit for a picture";
-            data = ImageHeader.Read(ReadAtMost(full, length), out var reason);
+            data = ImageHeader.Read(ReadAtMost(real, length), out var reason);
             return reason;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
