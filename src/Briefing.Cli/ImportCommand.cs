@@ -28,6 +28,7 @@ public static class ImportCommand
                     catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                     { throw new InputException(path, 0, $"cannot write: {e.Message}", e); }
                     output.Line($"wrote {path}");
+                    foreach (var w in MissingPictures(document, path)) output.Error($"warning: {w}");
                 }
                 else output.Out.Write(markdown);
                 foreach (var w in document.Report.Warnings) output.Error($"warning: {w}");
@@ -36,5 +37,19 @@ public static class ImportCommand
             catch (InputException e) { output.Error(SourceExcerpt.Format(e.Diagnostic)); return ExitCodes.Failed; }
         });
         return command;
+    }
+
+    /// <summary>Pictures the written Markdown will not find: their references stay as the source wrote them, and are
+    /// read from beside the file they are in, so Markdown written to another folder needs them copied there.</summary>
+    private static IEnumerable<Diagnostic> MissingPictures(Document document, string written)
+    {
+        var to = Path.GetDirectoryName(Path.GetFullPath(written))!;
+        var from = Path.GetDirectoryName(Path.GetFullPath(document.Report.SourcePath))!;
+        foreach (var f in BlockWalk.All(document).OfType<Figure>())
+        {
+            if (File.Exists(Path.Combine(to, f.Source))) continue;
+            yield return new Diagnostic(document.Report.SourcePath, f.Line,
+                $"picture {f.Source} is not beside {written}: copy {Path.Combine(from, f.Source)} to {Path.Combine(to, f.Source)} to build from it");
+        }
     }
 }

@@ -9,12 +9,15 @@ public sealed class Watcher
     private readonly IReadOnlyList<string> _sources;
     private readonly Func<IReadOnlyList<string>, int> _build;
     private readonly Output _output;
+    private readonly string _styles;
     private readonly ConcurrentDictionary<string, byte> _changed = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _signal = new(0);
 
-    /// <summary>Watches the folders holding <paramref name="sources"/> and the styles folder.</summary>
-    public Watcher(IReadOnlyList<string> sources, Func<IReadOnlyList<string>, int> build, Output output)
+    /// <summary>Watches the folders holding <paramref name="sources"/> and the styles folder (<paramref name="styles"/>,
+    /// by default ./styles, where the build looks for a style first).</summary>
+    public Watcher(IReadOnlyList<string> sources, Func<IReadOnlyList<string>, int> build, Output output, string? styles = null)
     {
+        _styles = Path.GetFullPath(styles ?? "styles");
         _sources = sources.Select(Path.GetFullPath).ToList();
         _build = build;
         _output = output;
@@ -24,7 +27,7 @@ public sealed class Watcher
     public async Task RunAsync(CancellationToken cancel)
     {
         var folders = _sources.Select(s => Path.GetDirectoryName(s)!)
-            .Append(Path.GetFullPath("styles")).Where(Directory.Exists).Distinct(StringComparer.Ordinal).ToList();
+            .Append(_styles).Where(Directory.Exists).Distinct(StringComparer.Ordinal).ToList();
         // A Markdown source's pictures may sit in folders below its own.
         var pictureFolders = _sources.Where(IsMarkdown).Select(s => Path.GetDirectoryName(s)!).ToHashSet(StringComparer.Ordinal);
         var watchers = folders.Select(folder =>
@@ -85,7 +88,7 @@ public sealed class Watcher
                 var sourceStem = Path.Combine(Path.GetDirectoryName(source)!, Path.GetFileNameWithoutExtension(source));
                 if (string.Equals(path, source, StringComparison.Ordinal)) result.Add(source);
                 else if (ext is ".yaml" or ".yml" && string.Equals(stem, sourceStem, StringComparison.Ordinal)) result.Add(source);
-                else if (ext is ".yaml" or ".yml" or ".ttf" && path.Contains($"{Path.DirectorySeparatorChar}styles{Path.DirectorySeparatorChar}", StringComparison.Ordinal)) result.Add(source);
+                else if (ext is ".yaml" or ".yml" or ".ttf" && path.StartsWith(_styles + Path.DirectorySeparatorChar, StringComparison.Ordinal)) result.Add(source);
                 else if (ext is ".png" or ".jpg" or ".jpeg" && IsMarkdown(source)
                          && path.StartsWith(Path.GetDirectoryName(source)! + Path.DirectorySeparatorChar, StringComparison.Ordinal)) result.Add(source);
             }

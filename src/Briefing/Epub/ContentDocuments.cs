@@ -55,13 +55,11 @@ internal static class ContentDocuments
         set.TitleFile = TitleFile;
 
         var width = Math.Max(2, document.Chapters.Count.ToString(CultureInfo.InvariantCulture).Length);
-        var notesFiles = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < document.Chapters.Count; i++)
         {
             var name = "chapter-" + (i + 1).ToString(CultureInfo.InvariantCulture).PadLeft(width, '0');
             var file = name + ".xhtml";
             set.Files.Add(new ContentFile(file, name, ChapterPage(document.Chapters[i], i + 1, file, style, meta, ids, set.Images, set.Toc)));
-            if (document.Chapters[i].Endnotes) notesFiles.Add(file);
         }
         set.BodyStart = document.Chapters.Count > 0 ? set.Files[^document.Chapters.Count].File : TitleFile;
 
@@ -71,8 +69,7 @@ internal static class ContentDocuments
             set.AppendixFile = FaqFile;
         }
 
-        var noteIds = document.Chapters.SelectMany(c => c.NoteIds).ToHashSet(StringComparer.Ordinal);
-        foreach (var f in set.Files) XhtmlInlines.MarkNoteLinks(f.Document, notesFiles.Contains(f.File), noteIds);
+        foreach (var f in set.Files) XhtmlInlines.MarkNoteLinks(f.Document);
         foreach (var f in set.Files) XhtmlInlines.ResolveAnchors(f.Document, f.File, ids);
         return set;
     }

@@ -5,7 +5,7 @@ using static Briefing.Epub.EpubXml;
 namespace Briefing.Epub;
 
 /// <summary>An in-document link waiting for its target's file: resolved once every document is built.</summary>
-internal sealed record PendingAnchor(string ModelId);
+internal sealed record PendingAnchor(string ModelId, LinkRole Role);
 
 /// <summary>Model inlines → XHTML phrasing content. Iterative, so deeply nested emphasis cannot overflow the stack.</summary>
 internal static class XhtmlInlines
@@ -61,7 +61,7 @@ internal static class XhtmlInlines
                 }
                 var a = new XElement(H("a"));
                 if (external is not null) a.SetAttributeValue("href", external);
-                else a.AddAnnotation(new PendingAnchor(anchor!));
+                else a.AddAnnotation(new PendingAnchor(anchor!, link.Role));
                 target.Add(a);
                 // A link must say something: an empty external link shows its address.
                 if (text.Length == 0 && external is not null) a.Add(XmlText.Clean(link.Target));
@@ -89,24 +89,22 @@ internal static class XhtmlInlines
         return t.Length > 1 && t[0] == '#' ? Uri.UnescapeDataString(t[1..]) : null;
     }
 
-    /// <summary>Names the links between the text and its notes (before <see cref="ResolveAnchors"/>): outside the notes,
-    /// a link to a note is a note reference; inside them, a link to the text is a way back.</summary>
-    public static void MarkNoteLinks(XDocument document, bool isNotes, IReadOnlySet<string> noteIds)
+    /// <summary>Names the links between the text and its notes (before <see cref="ResolveAnchors"/>): a citation is a
+    /// note reference, a note's link to where it is cited is a way back; any other link is just a link.</summary>
+    public static void MarkNoteLinks(XDocument document)
     {
-        if (noteIds.Count == 0) return;
         foreach (var a in document.Descendants(H("a")))
         {
-            if (a.Annotation<PendingAnchor>() is not { } pending) continue;
-            var toNote = noteIds.Contains(pending.ModelId);
-            if (!isNotes && toNote)
+            switch (a.Annotation<PendingAnchor>()?.Role)
             {
-                a.SetAttributeValue(EpubType, "noteref");
-                a.SetAttributeValue("role", "doc-noteref");
-            }
-            else if (isNotes && !toNote)
-            {
-                a.SetAttributeValue("role", "doc-backlink");
-                a.SetAttributeValue("aria-label", "Back to the text");
+                case LinkRole.NoteReference:
+                    a.SetAttributeValue(EpubType, "noteref");
+                    a.SetAttributeValue("role", "doc-noteref");
+                    break;
+                case LinkRole.NoteBack:
+                    a.SetAttributeValue("role", "doc-backlink");
+                    a.SetAttributeValue("aria-label", "Back to the text");
+                    break;
             }
         }
     }

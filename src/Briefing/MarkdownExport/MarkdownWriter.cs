@@ -18,7 +18,7 @@ internal static class MarkdownWriter
         sb.Append("# ").Append(Escape(document.Metadata.Title, lineStart: false)).Append("\n\n");
         // Before the first chapter a #### heading would open a chapter on reading back: the lede's labels go bold.
         WriteBlocks(sb, document.Lede, "", 0);
-        foreach (var chapter in document.Chapters)
+        foreach (var chapter in document.Chapters.Where(c => !c.Endnotes))
         {
             Heading(sb, 2, chapter.Heading);
             WriteBlocks(sb, chapter.Blocks, "", 4);
@@ -37,8 +37,36 @@ internal static class MarkdownWriter
                 WriteBlocks(sb, entry.Answer, "", 4);
             }
         }
+        foreach (var notes in document.Chapters.Where(c => c.Endnotes)) WriteNotes(sb, notes);
         return sb.ToString().TrimEnd('\n') + "\n";
     }
+
+    /// <summary>The notes chapter as Markdown footnotes ("[^1]: …", later blocks indented), so that reading back
+    /// makes the same notes, citations and ways back rather than a chapter of numbered links.</summary>
+    private static void WriteNotes(StringBuilder sb, Chapter notes)
+    {
+        foreach (var item in notes.Blocks.OfType<BulletList>().SelectMany(l => l.Items))
+        {
+            if (item.Blocks.OfType<Paragraph>().FirstOrDefault()?.Id is not { } id || NoteLabel(id) is not { } label) continue;
+            var noteSb = new StringBuilder();
+            WriteBlocks(noteSb, item.Blocks.Select(WithoutWayBack).ToList(), "", 0);
+            var lines = noteSb.ToString().TrimEnd('\n').Split('\n');
+            // A note opening with anything but a paragraph starts on the line after its label.
+            if (item.Blocks.Count == 0 || item.Blocks[0] is not Paragraph) sb.Append("[^").Append(label).Append("]:\n");
+            else sb.Append("[^").Append(label).Append("]: ").Append(lines[0]).Append('\n');
+            foreach (var line in item.Blocks.Count > 0 && item.Blocks[0] is Paragraph ? lines.Skip(1) : lines)
+                sb.Append(line.Length == 0 ? "" : "    " + line).Append('\n');
+            sb.Append('\n');
+        }
+    }
+
+    private static Block WithoutWayBack(Block block) => block is Paragraph { Content: [.., TextRun { Text: " " }, Link { Role: LinkRole.NoteBack }] } p
+        ? p with { Content = p.Content.Take(p.Content.Count - 2).ToList() }
+        : block;
+
+    /// <summary>The footnote label of a note anchor ("fn-3" → "3").</summary>
+    private static string? NoteLabel(string anchor) =>
+        anchor.StartsWith("fn-", StringComparison.Ordinal) && anchor.Length > 3 ? anchor[3..] : null;
 
     [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("AOT", "IL3050:RequiresDynamicCode",
         Justification = "Binds plain classes kept whole by the CLI's TrimmerRoots.xml; the AOT app's output is checked against the JIT app's by bench/whole-process.py --verify.")]
@@ -161,6 +189,10 @@ internal static class MarkdownWriter
                     var pad = c.Text.StartsWith('`') || c.Text.EndsWith('`') ? " " : "";
                     sb.Append(ticks).Append(pad).Append(c.Text).Append(pad).Append(ticks);
                     break;
+                case Link { Role: LinkRole.NoteReference, Target: ['#', .. var note] } when NoteLabel(note) is { } label:
+                    sb.Append("[^").Append(label).Append(']');
+                    break;
+                case Link { Role: LinkRole.NoteBack }: break;
                 case Link l:
                     var url = l.Target.Contains(' ') || l.Target.Contains(')') ? $"<{l.Target}>" : l.Target;
                     sb.Append('[').Append(Inline(l.Content, false)).Append("](").Append(url).Append(')');

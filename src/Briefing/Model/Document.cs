@@ -15,12 +15,6 @@ internal sealed record Chapter(Heading Heading, IReadOnlyList<Block> Blocks, IRe
 {
     /// <summary>The notes cited in the text: an ordered list whose items' first paragraphs carry the notes' anchors.</summary>
     public bool Endnotes { get; init; }
-
-    /// <summary>The anchors of the notes, for an <see cref="Endnotes"/> chapter (none otherwise): each item's first
-    /// paragraph, wherever it stands in the note (a note may open with code).</summary>
-    public IEnumerable<string> NoteIds => Endnotes
-        ? Blocks.OfType<BulletList>().SelectMany(l => l.Items).Select(i => i.Blocks.OfType<Paragraph>().FirstOrDefault()).OfType<Paragraph>().Select(p => p.Id)
-        : [];
 }
 
 /// <summary>A section inside a chapter.</summary>

@@ -3,6 +3,6 @@ namespace Briefing.Model;
 /// <summary>A heading: unique slug <see cref="Id"/> (anchor in PDF and EPUB), inline content and source line.</summary>
 internal sealed record Heading(string Id, IReadOnlyList<Inline> Content, int Line = 0)
 {
-    /// <summary>The heading's visible text.</summary>
-    public string Text => Inlines.PlainText(Content);
+    /// <summary>The heading's name: its visible text without note citations.</summary>
+    public string Text => Inlines.PlainText(Content, notes: false);
 }

@@ -15,8 +15,14 @@ internal sealed record Strong(IReadOnlyList<Inline> Content) : Inline;
 /// <summary>Inline code, set in the monospace face.</summary>
 internal sealed record CodeSpan(string Text) : Inline;
 
-/// <summary>A hyperlink. <see cref="Target"/> is an absolute http(s)/mailto URL or "#id" for an in-document anchor.</summary>
-internal sealed record Link(string Target, IReadOnlyList<Inline> Content) : Inline;
+/// <summary>A hyperlink.</summary>
+/// <param name="Target">An absolute http(s)/mailto URL, or "#id" for an in-document anchor.</param>
+/// <param name="Content">The linked text.</param>
+/// <param name="Role">What the link does between the text and its notes (named as such in the EPUB).</param>
+internal sealed record Link(string Target, IReadOnlyList<Inline> Content, LinkRole Role = LinkRole.Plain) : Inline;
+
+/// <summary>A link's part in the apparatus: a citation of a note, or a note's way back to its citation.</summary>
+internal enum LinkRole { Plain, NoteReference, NoteBack }
 
 /// <summary>A forced line break inside a block.</summary>
 internal sealed record LineBreak : Inline;
@@ -40,8 +46,38 @@ internal static class Inlines
         return to;
     }
 
-    /// <summary>The visible text of inlines, soft hyphens removed, line breaks as spaces.</summary>
-    public static string PlainText(IEnumerable<Inline> inlines)
+    /// <summary>The inlines without their note citations: what contents entries show of a heading.</summary>
+    public static IReadOnlyList<Inline> WithoutNotes(IReadOnlyList<Inline> inlines)
+    {
+        if (!inlines.Any(Cites)) return inlines;
+        return inlines.Where(i => i is not Link { Role: LinkRole.NoteReference }).Select(i => i switch
+        {
+            Emphasis e => e with { Content = WithoutNotes(e.Content) },
+            Strong s => s with { Content = WithoutNotes(s.Content) },
+            Link l => l with { Content = WithoutNotes(l.Content) },
+            _ => i,
+        }).ToList();
+    }
+
+    private static bool Cites(Inline inline)
+    {
+        var stack = new Stack<Inline>([inline]);
+        while (stack.Count > 0)
+        {
+            switch (stack.Pop())
+            {
+                case Link { Role: LinkRole.NoteReference }: return true;
+                case Emphasis e: foreach (var i in e.Content) stack.Push(i); break;
+                case Strong s: foreach (var i in s.Content) stack.Push(i); break;
+                case Link l: foreach (var i in l.Content) stack.Push(i); break;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The visible text of inlines, soft hyphens removed, line breaks as spaces; without note citations when
+    /// <paramref name="notes"/> is false (a heading's name in the contents, outline and running head is its words).</summary>
+    public static string PlainText(IEnumerable<Inline> inlines, bool notes = true)
     {
         var sb = new System.Text.StringBuilder();
         // Explicit stack: emphasis nested thousands deep must not overflow the thread's stack.
@@ -57,6 +93,7 @@ internal static class Inlines
                 case CodeSpan c: sb.Append(c.Text); break;
                 case Emphasis e: stack.Push(e.Content.GetEnumerator()); break;
                 case Strong st: stack.Push(st.Content.GetEnumerator()); break;
+                case Link { Role: LinkRole.NoteReference } when !notes: break;
                 case Link l: stack.Push(l.Content.GetEnumerator()); break;
                 case LineBreak: sb.Append(' '); break;
             }

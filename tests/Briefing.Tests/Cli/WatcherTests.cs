@@ -12,7 +12,7 @@ public sealed class WatcherTests
         using var dir = new TempDir();
         var a = dir.File("a.txt", "A\n\nx\n");
         var b = dir.File("b.md", "# B\n");
-        var watcher = new Watcher([a, b], _ => 0, new Output(TextWriter.Null, TextWriter.Null));
+        var watcher = new Watcher([a, b], _ => 0, new Output(TextWriter.Null, TextWriter.Null), Path.Combine(dir.Path, "styles"));
         Assert.Equal([a], watcher.Affected([a]));
         Assert.Equal([b], watcher.Affected([Path.Combine(dir.Path, "b.yaml")]));
         Assert.Empty(watcher.Affected([Path.Combine(dir.Path, "c.txt")]));
@@ -21,5 +21,7 @@ public sealed class WatcherTests
         Assert.Equal([b], watcher.Affected([Path.Combine(dir.Path, "img", "chart.png")]));
         Assert.Equal([b], watcher.Affected([Path.Combine(dir.Path, "photo.JPG")]));
         Assert.Empty(watcher.Affected([Path.Combine(Path.GetTempPath(), "elsewhere.png")]));
+        // A folder called styles below a source is not the styles folder: a file there is nobody's style or sidecar.
+        Assert.Empty(watcher.Affected([Path.Combine(dir.Path, "chapters", "styles", "notes.yaml")]));
     }
 }

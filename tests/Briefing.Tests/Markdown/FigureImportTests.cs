@@ -183,4 +183,23 @@ public sealed class FigureImportTests
             Figures(doc).Select(f => (f.Alt, Inlines.PlainText(f.Caption), f.Source, f.Image.PixelWidth)),
             Figures(again).Select(f => (f.Alt, Inlines.PlainText(f.Caption), f.Source, f.Image.PixelWidth)));
     }
+
+    [Fact]
+    public void Import_to_another_folder_names_each_picture_to_copy_there()
+    {
+        using var dir = new TempDir();
+        var source = FigureFixture.Write(dir);
+        var beside = CliRun.Of("import", source, "-o", Path.Combine(dir.Path, "clean.md"));
+        Assert.Equal(0, beside.ExitCode);
+        Assert.DoesNotContain("picture", beside.Err, StringComparison.Ordinal);
+
+        var elsewhere = Path.Combine(dir.Path, "edited", "clean.md");
+        Directory.CreateDirectory(Path.GetDirectoryName(elsewhere)!);
+        var run = CliRun.Of("import", source, "-o", elsewhere);
+        Assert.Equal(0, run.ExitCode);
+        var figures = Figures(SourceReader.Read(source)).ToList();
+        foreach (var f in figures)
+            Assert.Contains($"warning: {source}:{f.Line}: picture {f.Source} is not beside {elsewhere}: copy {Path.Combine(dir.Path, f.Source)} to {Path.Combine(dir.Path, "edited", f.Source)}", run.Err, StringComparison.Ordinal);
+        Assert.True(figures.Count >= 2);
+    }
 }

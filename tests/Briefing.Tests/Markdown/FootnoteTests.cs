@@ -101,4 +101,102 @@ public sealed class FootnoteTests
         Assert.Equal(4, toNotes.Count);
         Assert.All(toNotes, l => Assert.Equal(pdf.NumberOfPages, l.Page));
     }
+
+    private const string Everywhere = """
+        # Notes everywhere
+
+        A lede paragraph.
+
+        ## Background[^h]
+
+        Text citing a note.[^a] And [a plain link](#table-time) to a heading.
+
+        | Item | Value |
+        | --- | --- |
+        | Wheat[^t] | 12 |
+
+        ## Table time
+
+        More text.[^a]
+
+        [^a]: The first note, which cites another.[^n] See also [the background](#background).
+        [^h]: A note cited in a heading.
+        [^t]: A note cited in a table.
+        [^n]: A note cited only in a note.
+        """;
+
+    private static List<string> WaysBack(Document doc) =>
+        ((BulletList)doc.Chapters[^1].Blocks.Single()).Items
+            .Select(i => Links(((Paragraph)i.Blocks[^1]).Content).Where(l => l.Role == LinkRole.NoteBack).Single().Target).ToList();
+
+    [Fact]
+    public void Notes_cited_in_a_heading_a_table_or_another_note_lead_back_there_and_only_ways_back_are_named_so()
+    {
+        using var dir = new TempDir();
+        var doc = SourceReader.Read(dir.File("notes.md", Everywhere));
+        var background = doc.Chapters[0];
+        var citing = (Paragraph)background.Blocks[0];
+        // Numbered by first citation: the heading's, the paragraph's, the table's, then the one cited by a note.
+        Assert.Equal(["#background", "#" + citing.Id, "#" + citing.Id, "#fn-2"], WaysBack(doc));
+        // A heading's name is its words: its citation stays out of its id, the contents, the outline and the nav.
+        Assert.Equal("background", background.Heading.Id);
+        Assert.Equal("Background", background.Heading.Text);
+
+        var build = Publisher.Build(new BuildRequest(dir.File("notes.md", Everywhere), Path.Combine(dir.Path, "out")));
+        var package = new EpubPackage(File.ReadAllBytes(build.Epub()));
+        var links = package.ContentDocuments.SelectMany(d => d.Doc.Descendants(EpubPackage.X + "a")).ToList();
+        Assert.Equal(4, links.Count(a => (string?)a.Attribute("role") == "doc-backlink"));
+        Assert.Equal(5, links.Count(a => (string?)a.Attribute("role") == "doc-noteref"));    // the note's citation of a note too
+        var plain = Assert.Single(links, a => a.Value == "the background");
+        Assert.Null(plain.Attribute("role"));
+        Assert.Contains(links, a => (string?)a.Attribute("role") == "doc-noteref" && a.Value == "¹" && a.Parent!.Name == EpubPackage.X + "h1");
+        var nav = package.Nav.Descendants(EpubPackage.X + "a").Select(a => a.Value).ToList();
+        Assert.Contains("Background", nav);
+        Assert.DoesNotContain(nav, t => t.Contains('¹', StringComparison.Ordinal));
+        if (EpubCheck.Available || Repo.IsCi)
+        {
+            var check = EpubCheck.Run(File.ReadAllBytes(build.Epub()), "notes-everywhere");
+            Assert.True(check.Fatals + check.Errors + check.Warnings == 0, check.ToString());
+        }
+
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(build.Pdf());
+        Assert.True(pdf.TryGetBookmarks(out var bookmarks));
+        Assert.Equal(["Background", "Table time", "Notes"], bookmarks.Roots.Select(b => b.Title));
+        var contents = string.Join(" ", pdf.GetPage(2).GetWords().Select(w => w.Text));
+        Assert.Contains("Background", contents, StringComparison.Ordinal);
+        Assert.DoesNotContain("¹", contents, StringComparison.Ordinal);
+        Assert.Contains("Background¹", string.Join(" ", pdf.GetPage(3).GetWords().Select(w => w.Text)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Import_writes_notes_as_Markdown_footnotes_that_read_back_the_same()
+    {
+        using var dir = new TempDir();
+        var doc = SourceReader.Read(dir.File("notes.md", Everywhere));
+        var markdown = Briefing.MarkdownExport.MarkdownWriter.Write(doc);
+        Assert.Contains("## Background[^1]", markdown, StringComparison.Ordinal);
+        Assert.Contains("| Wheat[^3] | 12 |", markdown, StringComparison.Ordinal);
+        Assert.Contains("[^2]: The first note, which cites another.[^4] See also [the background](#background).\n", markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("## Notes", markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("↩", markdown, StringComparison.Ordinal);
+
+        var again = SourceReader.Read(dir.File("again.md", markdown));
+        static List<string> Notes(Document d) => ((BulletList)d.Chapters[^1].Blocks.Single()).Items
+            .Select(i => string.Join("|", i.Blocks.Select(b => b is Paragraph p ? Inlines.PlainText(p.Content) : b.GetType().Name))).ToList();
+        Assert.True(again.Chapters[^1].Endnotes);
+        Assert.Equal(Notes(doc), Notes(again));
+        Assert.Equal(WaysBack(doc), WaysBack(again));
+        Assert.Equal(doc.Chapters.Count, again.Chapters.Count);
+    }
+
+    [Fact]
+    public void A_note_of_several_blocks_exports_its_later_blocks_indented()
+    {
+        using var dir = new TempDir();
+        var doc = SourceReader.Read(dir.File("water.md", Text));
+        var markdown = Briefing.MarkdownExport.MarkdownWriter.Write(doc);
+        Assert.Contains("[^2]: The 1997 UN Watercourses Convention is the main one.\n\n    It entered into force in 2014.\n", markdown, StringComparison.Ordinal);
+        var again = SourceReader.Read(dir.File("again.md", markdown));
+        Assert.Equal(2, ((BulletList)again.Chapters[^1].Blocks.Single()).Items[1].Blocks.Count);
+    }
 }

@@ -73,7 +73,7 @@ internal sealed class BodyComposer(LayoutContext ctx)
         if (ctx.Style.Chapters.NewPage || first) flow.PageBreak();
         else flow.Space(ctx.Style.Spacing.BeforeSection * 2.5);
         flow.Begin(StructureTag.Section);
-        var title = Inlines.PlainText(content);
+        var title = Inlines.PlainText(content, notes: false);
         flow.Chapter(title);
         flow.Anchor(heading.Id);
         flow.Outline(Numbered(number, title), 1, heading.Id);

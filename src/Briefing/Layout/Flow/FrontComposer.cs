@@ -146,7 +146,7 @@ internal sealed class FrontComposer(LayoutContext ctx)
                 spans.Add(new Span(n, style, null, null, Hyphenate: false));
                 hang = ctx.Measure(n, style);
             }
-            spans.AddRange(InlineFlattener.Flatten(title, style, null, ctx.Link, BlockComposer.CodeScale)
+            spans.AddRange(InlineFlattener.Flatten(Inlines.WithoutNotes(title), style, null, ctx.Link, BlockComposer.CodeScale)
                 .Select(s => s with { Link = null, Group = null, Hyphenate = false, Style = s.Style with { Colour = style.Colour } }));
             _entryLines[(anchor, level, textWidth)] = set = ParagraphSetter.Set(ctx, spans, new ParagraphShape(textWidth, 0, hang, Justify: false));
         }
@@ -161,7 +161,7 @@ internal sealed class FrontComposer(LayoutContext ctx)
         {
             new BeginTag(StructureTag.TableOfContentsItem),
             new BeginTag(StructureTag.Link, new LinkArea(indent, -baseline, width - indent, height, anchor, null,
-                $"{Inlines.PlainText(title)}, page {page}")),
+                $"{Inlines.PlainText(title, notes: false)}, page {page}")),
         };
         for (var k = 0; k < set.Count; k++)
             foreach (var item in set[k].Items)

@@ -283,7 +283,7 @@ internal static class MarkdownReader
         {
             var inlines = InlineConverter.Convert(h.Inline);
             // A setext heading's block starts at its underline; the text is the line above.
-            return new Heading(_slugger.Slug(Inlines.PlainText(inlines)), inlines, h.IsSetext ? h.Line : h.Line + 1);
+            return new Heading(_slugger.Slug(Inlines.PlainText(inlines, notes: false)), inlines, h.IsSetext ? h.Line : h.Line + 1);
         }
 
         public Document Build(Metadata metadata)
