@@ -9,6 +9,8 @@ public sealed class CodeBlockTests
 {
     /// <summary>The set lines (x of the first text, text, column width) from the text item containing <paramref name="first"/>
     /// to the one containing <paramref name="last"/>.</summary>
+    /// <remarks>A continuation's "↪" mark is left out of the line and checked here: every continuation has one, in the
+    /// hang before its text; a line's first part has none.</remarks>
     private static List<(double X, string Text, double Column)> LinesOf(Document document, string first, string last)
     {
         var layout = LayoutEngine.Layout(document, BriefingFixture.Style(), "a4");
@@ -17,8 +19,18 @@ public sealed class CodeBlockTests
         var to = items.FindIndex(from, t => t.Text.Contains(last, StringComparison.Ordinal));
         Assert.True(from >= 0 && to > from, "code text not found");
         var column = items[from].Width / items[from].Text.Length;   // monospaced: every character one column
-        return items.Skip(from).Take(to - from + 1).GroupBy(t => t.Y)
-            .Select(g => (g.Min(t => t.X), string.Concat(g.OrderBy(t => t.X).Select(t => t.Text)), column)).ToList();
+        var rows = items.Skip(from).Take(to - from + 1).GroupBy(t => t.Y).ToList();
+        var lines = new List<(double X, string Text, double Column)>();
+        for (var k = 0; k < rows.Count; k++)
+        {
+            var text = rows[k].Where(t => t.Text != "\u21AA").OrderBy(t => t.X).ToList();
+            var mark = rows[k].Where(t => t.Text == "\u21AA").ToList();
+            if (k == 0) Assert.Empty(mark);
+            else Assert.True(mark.Count == 1 && mark[0].X + mark[0].Width <= text[0].X && mark[0].X > rows[0].Min(t => t.X),
+                $"continuation {k} has no mark in its hang");
+            lines.Add((text[0].X, string.Concat(text.Select(t => t.Text)), column));
+        }
+        return lines;
     }
 
     [Fact]

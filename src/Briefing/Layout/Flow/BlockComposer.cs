@@ -258,6 +258,7 @@ internal sealed class BlockComposer(LayoutContext ctx, FlowBuilder flow, TextSty
                 ? [new SetLine([], 0, 0, 0)]
                 : ParagraphSetter.Set(ctx, [new Span(text, style, null, null, Hyphenate: false)],
                     new ParagraphShape(inner, RestIndent: hang, Justify: false, Breaker: Breaking.LineBreakers.Greedy));
+            for (var k = 1; k < lines.Count; k++) lines[k].Items.InsertRange(0, ContinuationMark(style, hang));
             all.AddRange(lines);
         }
         if (all.Count == 0) return;
@@ -280,6 +281,23 @@ internal sealed class BlockComposer(LayoutContext ctx, FlowBuilder flow, TextSty
         });
         flow.Space(ParagraphGap + pad);
     }
+
+    /// <summary>"↪" in the margin of a wrapped code line's continuation (as listings' postbreak): a line cut inside a
+    /// token otherwise reads as two, and a copied command would be wrong. An artifact, so it is not part of the text.</summary>
+    private IEnumerable<PageItem> ContinuationMark(TextStyle style, double hang)
+    {
+        var runs = ctx.Fonts.Runs(ContinuationSign, ctx.FaceOf(style), style.Size * 0.9);
+        var x = hang - runs.Sum(r => r.Width) - ctx.Measure("\u00A0", style) * 0.4;
+        var items = new List<PageItem>();
+        foreach (var run in runs)
+        {
+            items.Add(run.Item(style.Size * 0.9, ctx.Muted, x, 0));
+            x += run.Width;
+        }
+        return Place.Artifact([.. items]);
+    }
+
+    private const string ContinuationSign = "\u21AA";
 
     /// <summary>Columns a wrapped code line's continuation is indented beyond the line's own indentation.</summary>
     private const int ContinuationColumns = 2;

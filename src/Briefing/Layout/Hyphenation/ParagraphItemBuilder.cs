@@ -17,8 +17,9 @@ internal sealed record ParagraphItemList(IReadOnlyList<BreakItem> Items, IReadOn
 /// <item>a word is a box; with a hyphenator each hyphenation point splits it into boxes joined by a flagged
 /// penalty of <see cref="HyphenPenalty"/> whose width is the hyphen's;</item>
 /// <item>a hard hyphen or dash inside a word ("well-known") ends its box and is followed by a flagged penalty of
-/// <see cref="ExplicitHyphenPenalty"/> with width 0 (the hyphen stays in the box before it); each part between
-/// hyphens is hyphenated on its own; no hard break is made inside numbers, URLs or addresses;</item>
+/// <see cref="ExplicitHyphenPenalty"/> with width 0 (the hyphen stays in the box before it), and such a compound is
+/// not hyphenated elsewhere; no hard break is made inside numbers, URLs or addresses, nor in code;</item>
+/// <item>a URL, or a path in code, may break after a slash (<see cref="SlashPenalty"/>, no hyphen added);</item>
 /// <item>soft hyphens (U+00AD) are the only breaks of a word that has them: flagged penalties of
 /// <see cref="HyphenPenalty"/> with the hyphen's width, the soft hyphens themselves left out of the boxes;</item>
 /// <item>a space is glue of its width, stretch half of it, shrink a third of it (unless the builder is given
@@ -39,6 +40,12 @@ internal sealed class ParagraphItemBuilder
     public const double DefaultHyphenPenalty = 50;
     /// <summary>TeX's \exhyphenpenalty.</summary>
     public const double DefaultExplicitHyphenPenalty = 50;
+
+    /// <summary>Cost of breaking a path or URL after a slash (as LaTeX's url package does, no hyphen added): above a
+    /// hyphenation point, below cutting between any two characters.</summary>
+    public const double SlashPenalty = 150;
+
+    private enum Cut { Pattern, Hyphen, Slash }
 
     private const char SoftHyphen = '\u00AD';
     private const string Hyphen = "-";
@@ -104,8 +111,10 @@ internal sealed class ParagraphItemBuilder
     /// the hyphen added at a break). With it, a box's width includes its joint with the next piece and a break's
     /// penalty width corrects for it, so the boxes of an unbroken word add up to the word's kerned width and a line
     /// broken inside it to the kerned width of the text it shows.</param>
+    /// <param name="breakAtHyphens">False for code: "--output-template" or "youtube-dl" breaks nowhere (a break after its
+    /// hyphen could not be told from hyphenation, and a copied command would be wrong).</param>
     public void AddWord(string word, Func<string, double> measure, double hyphenWidth, int tag, bool hyphenate = true,
-        double? wholeWidth = null, Func<string, string, double>? join = null)
+        double? wholeWidth = null, Func<string, string, double>? join = null, bool breakAtHyphens = true)
     {
         if (word.Length == 0) return;
         if (word.Contains(SoftHyphen))
@@ -114,17 +123,20 @@ internal sealed class ParagraphItemBuilder
             return;
         }
         if (wholeWidth is { } known) measure = Remember(word, known, measure);
-        var technical = WordShape.LooksTechnical(word);
-        var soft = hyphenate && Hyphenator is { } h ? h.BreakPoints(word) : [];
-        List<(int At, bool Hard)>? cuts = null;
+        var technical = WordShape.LooksTechnical(word) || !breakAtHyphens;
+        // As in TeX, a compound that has its own hyphen ("modern-day") breaks only there: "mod-ern-day" reads badly.
+        var soft = hyphenate && Hyphenator is { } h && !WordShape.IsCompound(word) ? h.BreakPoints(word) : [];
+        List<(int At, Cut Kind)>? cuts = null;
         var softAt = 0;
+        var path = !breakAtHyphens || WordShape.LooksLikeUrl(word);
         for (var i = 1; i < word.Length; i++)
         {
             var hard = !technical && WordShape.IsBreakingHyphen(word[i - 1])
                 && i - 1 > 0 && !WordShape.IsBreakingHyphen(word[i]) && !WordShape.IsBreakingHyphen(word[i - 2]);
             var isSoft = softAt < soft.Count && soft[softAt] == i;
             if (isSoft) softAt++;
-            if (hard || isSoft) (cuts ??= []).Add((i, hard));
+            if (hard || isSoft) (cuts ??= []).Add((i, hard ? Cut.Hyphen : Cut.Pattern));
+            else if (path && WordShape.IsPathBreak(word, i)) (cuts ??= []).Add((i, Cut.Slash));
         }
         if (cuts is null)
         {
@@ -144,7 +156,8 @@ internal sealed class ParagraphItemBuilder
             var next = k + 1 < cuts.Count ? cuts[k + 1].At : word.Length;
             var joint = join?.Invoke(piece, word.Substring(to, next - to)) ?? 0;
             AddBox(word, from, to - from, measure, tag, joint);
-            if (cuts[k].Hard) Add(BreakItem.PenaltyItem(-joint, ExplicitHyphenPenalty, true), new(tag, to, 0));
+            if (cuts[k].Kind == Cut.Hyphen) Add(BreakItem.PenaltyItem(-joint, ExplicitHyphenPenalty, true), new(tag, to, 0));
+            else if (cuts[k].Kind == Cut.Slash) Add(BreakItem.PenaltyItem(-joint, SlashPenalty, false), new(tag, to, 0));
             else Add(BreakItem.PenaltyItem(HyphenAt(piece, hyphenWidth, joint, join), HyphenPenalty, true), new(tag, to, 0));
             from = to;
         }
@@ -160,8 +173,11 @@ internal sealed class ParagraphItemBuilder
 
     /// <summary>Adds an inter-word space: glue of <paramref name="width"/>, stretch and shrink the builder's fractions of
     /// it (by default width/2 and width/3).</summary>
-    public void AddSpace(double width, int tag) =>
-        Add(BreakItem.Glue(width, width * SpaceStretch, width * SpaceShrink), new(tag, 0, 0));
+    /// <param name="width">The space's width.</param>
+    /// <param name="tag">The caller's tag.</param>
+    /// <param name="fixedWidth">A space in code: a break, but never stretched or shrunk (monospace keeps its columns).</param>
+    public void AddSpace(double width, int tag, bool fixedWidth = false) =>
+        Add(fixedWidth ? BreakItem.Glue(width, 0, 0) : BreakItem.Glue(width, width * SpaceStretch, width * SpaceShrink), new(tag, 0, 0));
 
     /// <summary>Adds a forced line break inside the paragraph (the line before it is set ragged, not stretched).</summary>
     public void AddLineBreak(int tag)

@@ -37,6 +37,23 @@ internal static class WordShape
         return runs;
     }
 
+    /// <summary>A compound joined by a hyphen between letters ("modern-day", "Western-backed"); dashes do not count.</summary>
+    public static bool IsCompound(string token)
+    {
+        for (var i = 1; i + 1 < token.Length; i++)
+            if (token[i] is '-' or '\u2010' && IsLetter(token[i - 1]) && IsLetter(token[i + 1])) return true;
+        return false;
+    }
+
+    /// <summary>An address: "://" inside, or a leading "www.".</summary>
+    public static bool LooksLikeUrl(string token) =>
+        token.Contains("://", StringComparison.Ordinal) || token.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether a path or address may break before index <paramref name="i"/>: just after a single slash, with at
+    /// least three characters on either side ("https://" and "a/b" stay whole).</summary>
+    public static bool IsPathBreak(string token, int i) =>
+        token[i - 1] == '/' && token[i] != '/' && i >= 4 && token[i - 2] != '/' && token.Length - i >= 3;
+
     /// <summary>Hyphen-like characters after which a line may break without adding a hyphen.</summary>
     public static bool IsBreakingHyphen(char c) => c is '-' or '\u2010' or '\u2013' or '\u2014';
 
@@ -52,7 +69,6 @@ internal static class WordShape
     {
         foreach (var c in token)
             if (char.IsDigit(c) || c == '@') return true;
-        return token.Contains("://", StringComparison.Ordinal)
-            || token.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
+        return LooksLikeUrl(token);
     }
 }

@@ -110,12 +110,12 @@ internal static class ParagraphSetter
                 {
                     var word = text.Substring(from, end - from);
                     if (pendingSpace is { } ps && anyWord)
-                        builder.AddSpace(ctx.Fonts.Measure(" ", ctx.FaceOf(ps.Style), ps.Style.Size), -2);
+                        builder.AddSpace(ctx.Fonts.Measure(" ", ctx.FaceOf(ps.Style), ps.Style.Size), -2, fixedWidth: IsCode(ps));
                     pendingSpace = null;
                     segments.Add(new Segment(word, span, face));
                     builder.AddWord(word, piece => ctx.Fonts.Measure(piece, face, size),
                         ctx.Fonts.Measure(Hyphen, face, size), segments.Count - 1, span.Hyphenate,
-                        join: (left, right) => ctx.Fonts.Join(left, right, face, size));
+                        join: (left, right) => ctx.Fonts.Join(left, right, face, size), breakAtHyphens: !IsCode(span));
                     anyWord = true;
                 }
                 if (space < 0) break;
@@ -125,6 +125,9 @@ internal static class ParagraphSetter
         }
         return builder.Finish();
     }
+
+    /// <summary>Code is set in the monospace family: its spaces keep their width and its hyphens are not breaks.</summary>
+    private static bool IsCode(Span span) => span.Style.Family == Fonts.Family.Mono;
 
     /// <summary>The builder's items, copied only when a word wider than the measure must be cut between its
     /// characters or the lines are ragged (then glue may not shrink: ragged lines are drawn at natural spacing, so
