@@ -138,11 +138,8 @@ internal static partial class XhtmlBlocks
     }
 
     /// <summary>A label's toc text: its run-in punctuation ("Turkey:") dropped.</summary>
-    private static string LabelTocText(Heading heading)
-    {
-        var text = TocLabel(heading).TrimEnd(':', ' ');
-        return text.Length > 0 ? text : TocLabel(heading);
-    }
+    private static string LabelTocText(Heading heading) =>
+        XmlText.Collapse(heading.LabelName) is { Length: > 0 } text ? text : TocLabel(heading);
 
     /// <summary>A picture with its caption. A caption that repeats the alt text is hidden from assistive technology,
     /// which reads the alt text; a picture without alt text is decorative.</summary>

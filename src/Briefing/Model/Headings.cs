@@ -5,4 +5,7 @@ internal sealed record Heading(string Id, IReadOnlyList<Inline> Content, int Lin
 {
     /// <summary>The heading's name: its visible text without note citations.</summary>
     public string Text => Inlines.PlainText(Content, notes: false);
+
+    /// <summary>A run-in label's name in an outline or contents: its run-in colon dropped ("Turkey:" → "Turkey").</summary>
+    public string LabelName => Text.TrimEnd(':', ' ') is { Length: > 0 } name ? name : Text;
 }

@@ -6,9 +6,12 @@ namespace Briefing.Tests.Accessibility;
 /// label one below its parent; the FAQ appendix 1, its questions 2) and the text of every block.</summary>
 internal static class ModelOutline
 {
-    /// <summary>Headings in reading order with their level in the document's hierarchy.</summary>
-    public static IEnumerable<(int Level, string Text)> Headings(Document document)
+    /// <summary>Headings in reading order with their level in the document's hierarchy; with <paramref name="outline"/>,
+    /// labels by their name in an outline (without the run-in colon).</summary>
+    public static IEnumerable<(int Level, string Text)> Headings(Document document, bool outline = false)
     {
+        IEnumerable<string> Labels(IEnumerable<Block> blocks) =>
+            BlockWalk.Descendants(blocks).OfType<Label>().Select(l => outline ? l.Heading.LabelName : l.Heading.Text);
         foreach (var chapter in document.Chapters)
         {
             yield return (1, chapter.Heading.Text);
@@ -46,7 +49,4 @@ internal static class ModelOutline
             }
         }
     }
-
-    private static IEnumerable<string> Labels(IEnumerable<Block> blocks) =>
-        BlockWalk.Descendants(blocks).OfType<Label>().Select(l => l.Heading.Text);
 }

@@ -36,8 +36,8 @@ public sealed partial class MutoolOutlineTests
 
         // Labels in the lede (front matter, before any chapter) come first, at the top level.
         var document = SourceReader.Read(PathOf(input));
-        var expected = Model.BlockWalk.Descendants(document.Lede).OfType<Model.Label>().Select(l => (Level: 1, l.Heading.Text))
-            .Concat(ModelOutline.Headings(document)).ToList();
+        var expected = Model.BlockWalk.Descendants(document.Lede).OfType<Model.Label>().Select(l => (Level: 1, Text: l.Heading.LabelName))
+            .Concat(ModelOutline.Headings(document, outline: true)).ToList();
         Assert.Equal(expected.Count, entries.Count);
         for (var i = 0; i < expected.Count; i++)
         {

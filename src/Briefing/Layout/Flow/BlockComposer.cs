@@ -93,7 +93,7 @@ internal sealed class BlockComposer(LayoutContext ctx, FlowBuilder flow, TextSty
         var sizes = ctx.Style.Sizes;
         flow.Space(ctx.Style.Spacing.BeforeLabel);
         flow.Anchor(label.Heading.Id);
-        flow.Outline(label.Heading.Text, LabelLevel, label.Heading.Id);
+        flow.Outline(label.Heading.LabelName, LabelLevel, label.Heading.Id);
         var rest = label.Blocks;
         if (ctx.Style.RunInLabels && rest.Count > 0 && rest[0] is Paragraph first)
         {

@@ -9,7 +9,7 @@ namespace Briefing.Layout.Flow;
 /// then the contents — chapters, their sections and the appendix, each entry a link with dot leaders and a
 /// right-aligned page number.
 /// </summary>
-internal sealed class FrontComposer(LayoutContext ctx)
+internal sealed partial class FrontComposer(LayoutContext ctx)
 {
     /// <summary>The tightest contents: its line spacing and the gaps between chapters at this share of the style's.
     /// The briefing style's 10.5 pt type on 14.6 pt leading may go to 12 pt: short lines read well that close.</summary>
@@ -119,6 +119,13 @@ internal sealed class FrontComposer(LayoutContext ctx)
         flow.End();
     }
 
+    /// <summary>Fewest leader dots an entry's last line leaves room for.</summary>
+    private const int MinLeaders = 3;
+
+    /// <summary>A title's own number or letter ("2. ", "IV. ", "b) ") when the style does not number it.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:[0-9]{1,3}|[IVXLCDM]{1,6}|[A-Za-z])[.)]\s+")]
+    private static partial System.Text.RegularExpressions.Regex Enumerator();
+
     /// <summary>One contents entry as an unbreakable flow line: TOCI › Link › title, leaders (artifact) and page number.</summary>
     private void Entry(FlowBuilder flow, IReadOnlyList<Inline> title, string anchor, string? number, int level,
         Func<string, int> pageOf, bool spaceBefore, double spacing)
@@ -136,6 +143,8 @@ internal sealed class FrontComposer(LayoutContext ctx)
         var textWidth = width - indent - numberColumn - 14;
         // The front matter is set several times (until its page numbers hold; closer when that saves a page): an
         // entry's lines depend only on its title and measure, so they are set once.
+        var dots = ctx.BodyStyle with { Colour = ctx.Muted };
+        var cell = ctx.Measure(". ", dots);
         if (!_entryLines.TryGetValue((anchor, level, textWidth), out var set))
         {
             var spans = new List<Span>();
@@ -146,9 +155,15 @@ internal sealed class FrontComposer(LayoutContext ctx)
                 spans.Add(new Span(n, style, null, null, Hyphenate: false));
                 hang = ctx.Measure(n, style);
             }
+            else if (Enumerator().Match(Inlines.PlainText(title, notes: false)) is { Success: true } m)
+                hang = ctx.Measure(m.Value, style);   // "2. In a series …": the wrapped line hangs under the text
             spans.AddRange(InlineFlattener.Flatten(Inlines.WithoutNotes(title), style, null, ctx.Link, BlockComposer.CodeScale)
                 .Select(s => s with { Link = null, Group = null, Hyphenate = false, Style = s.Style with { Colour = style.Colour } }));
-            _entryLines[(anchor, level, textWidth)] = set = ParagraphSetter.Set(ctx, spans, new ParagraphShape(textWidth, 0, hang, Justify: false));
+            set = ParagraphSetter.Set(ctx, spans, new ParagraphShape(textWidth, 0, hang, Justify: false));
+            // A last line that leaves no room for leaders is set narrower, so every entry leads to its number.
+            if (set.Count > 0 && textWidth - set[^1].Width < MinLeaders * cell)
+                set = ParagraphSetter.Set(ctx, spans, new ParagraphShape(textWidth - MinLeaders * cell, 0, hang, Justify: false));
+            _entryLines[(anchor, level, textWidth)] = set;
         }
         if (set.Count == 0) return;
 
@@ -167,11 +182,11 @@ internal sealed class FrontComposer(LayoutContext ctx)
             foreach (var item in set[k].Items)
                 items.Add(Place.Shift(item, indent, k * leading));
 
-        // Leaders: dots on a grid anchored at the right, so every entry's dots line up.
-        var dots = ctx.BodyStyle with { Colour = ctx.Muted };
-        var cell = ctx.Measure(". ", dots);
+        // Leaders: dots on a grid anchored at the right, so every entry's dots line up; a title's own full stop
+        // stands a cell further off, so it does not read as the first dot.
         var lastY = (set.Count - 1) * leading;
-        var from = indent + set[^1].Width + cell;
+        var endsInStop = Inlines.PlainText(title, notes: false).TrimEnd().EndsWith('.');
+        var from = indent + set[^1].Width + cell * (endsInStop ? 2 : 1);
         var to = width - numberColumn - cell * 0.5;
         var count = cell > 0 ? (int)Math.Floor((to - from) / cell) : 0;
         if (count >= 2)
