@@ -22,6 +22,9 @@ internal sealed class LayoutContext
         FrameHeight = Math.Max(36, PageHeight - m.Top - m.Bottom);
         Breaker = LineBreakers.For(style.LineBreaking);
         Hyphenator = ChooseHyphenator(style.Hyphenation, language);
+        // Justified text without hyphenation sets loose lines: say so rather than leave the reader to wonder.
+        if (Hyphenator is null && style.Hyphenation.Enabled && Hyphenation.Hyphenator.DescribeUnavailable(language) is { } why)
+            Warn($"{why}: lines are justified without hyphenation");
         Anchors = anchors;
         var c = style.Colours;
         Text = Rgb.Parse(c.Text);

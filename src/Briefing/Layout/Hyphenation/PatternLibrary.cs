@@ -27,13 +27,28 @@ internal static class PatternLibrary
         return tag == "en" ? "en-us" : tag;
     }
 
-    /// <summary>The patterns of a language, loaded on first use.</summary>
+    /// <summary>Pattern files named for a variant, not the bare language (hyph-utf8's names).</summary>
+    private static readonly Dictionary<string, string> Aliases = new(StringComparer.Ordinal)
+    {
+        ["de"] = "de-1996",   // reformed spelling, what German is written in today
+    };
+
+    /// <summary>The patterns of a language, loaded on first use: its own file ("fr-ca"), else its language's ("fr"),
+    /// else that language's usual variant ("de" → "de-1996").</summary>
     public static Loaded Get(string language)
     {
         var tag = Normalize(language);
         if (tag is null) return new(null, $"'{language}' is not a language tag");
+        if (!File.Exists(FileOf(tag)))
+        {
+            var primary = tag.Split('-')[0];
+            var fallback = File.Exists(FileOf(primary)) ? primary : Aliases.GetValueOrDefault(primary);
+            if (fallback is not null && File.Exists(FileOf(fallback))) tag = fallback;
+        }
         return Cache.GetOrAdd(tag, t => new Lazy<Loaded>(() => Load(t), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
     }
+
+    private static string FileOf(string tag) => Path.Combine(Folder, $"hyph-{tag}.tex");
 
     /// <summary>Languages with a pattern file in <see cref="Folder"/>.</summary>
     public static IReadOnlyList<string> Available() =>
@@ -43,7 +58,7 @@ internal static class PatternLibrary
 
     private static Loaded Load(string tag)
     {
-        var path = Path.Combine(Folder, $"hyph-{tag}.tex");
+        var path = FileOf(tag);
         if (!File.Exists(path))
         {
             var known = Available();
