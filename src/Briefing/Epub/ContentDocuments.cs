@@ -51,7 +51,7 @@ internal static class ContentDocuments
             set.Files.Add(new ContentFile(CoverFile, "cover", CoverPage(meta, coverImageHref)));
             set.CoverFile = CoverFile;
         }
-        set.Files.Add(new ContentFile(TitleFile, "title-page", TitlePage(document, style, meta, ids, set.Images)));
+        set.Files.Add(new ContentFile(TitleFile, "title-page", TitlePage(document, style, meta, ids, set.Images, ui)));
         set.TitleFile = TitleFile;
 
         var width = Math.Max(2, document.Chapters.Count.ToString(CultureInfo.InvariantCulture).Length);
@@ -69,7 +69,7 @@ internal static class ContentDocuments
             set.AppendixFile = FaqFile;
         }
 
-        foreach (var f in set.Files) XhtmlInlines.MarkNoteLinks(f.Document);
+        foreach (var f in set.Files) XhtmlInlines.MarkNoteLinks(f.Document, ui);
         foreach (var f in set.Files) XhtmlInlines.ResolveAnchors(f.Document, f.File, ids);
         return set;
     }
@@ -85,7 +85,7 @@ internal static class ContentDocuments
         return doc;
     }
 
-    private static XDocument TitlePage(Document document, Style style, EpubMetadata meta, IdRegistry ids, EpubImages images)
+    private static XDocument TitlePage(Document document, Style style, EpubMetadata meta, IdRegistry ids, EpubImages images, UiText ui)
     {
         var (doc, body) = XhtmlPage.Create(meta.Title, meta.Language, "frontmatter");
         var page = new XElement(H("section"), new XAttribute(EpubType, "titlepage"), new XAttribute("class", "titlepage"));
@@ -102,7 +102,7 @@ internal static class ContentDocuments
         {
             // The lede is the article's standfirst: the summary a reader gets before the first chapter.
             var lede = new XElement(H("section"), new XAttribute(EpubType, "abstract"), new XAttribute("role", "doc-abstract"),
-                new XAttribute("class", "lede"), new XAttribute("aria-label", "Summary"));
+                new XAttribute("class", "lede"), new XAttribute("aria-label", ui.Words.Summary));
             XhtmlBlocks.AppendTo(lede, document.Lede, 1, new XhtmlContext(TitleFile, ids, style, images), null);
             page.Add(lede);
         }
@@ -142,11 +142,11 @@ internal static class ContentDocuments
 
     private static XDocument FaqPage(Faq faq, Style style, EpubMetadata meta, IdRegistry ids, EpubImages images, UiText ui, List<TocEntry> toc)
     {
-        var (doc, body) = XhtmlPage.Create(XmlText.Collapse(faq.AppendixHeading.Text) is { Length: > 0 } t ? t : meta.Title, meta.Language, "backmatter");
+        var (doc, body) = XhtmlPage.Create(XmlText.Collapse(faq.AppendixHeading(ui.Words).Text) is { Length: > 0 } t ? t : meta.Title, meta.Language, "backmatter");
         var ctx = new XhtmlContext(FaqFile, ids, style, images);
         var appendix = new XElement(H("section"), new XAttribute(EpubType, "appendix"), new XAttribute("role", "doc-appendix"));
         body.Add(appendix);
-        var (h1, entry) = Heading(1, faq.AppendixHeading, null, ctx);
+        var (h1, entry) = Heading(1, faq.AppendixHeading(ui.Words), null, ctx);
         appendix.Add(h1);
         appendix.SetAttributeValue("aria-labelledby", h1.Attribute("id")?.Value);
         toc.Add(entry);
@@ -166,7 +166,7 @@ internal static class ContentDocuments
             XhtmlBlocks.AppendTo(part, q.Answer, 2, ctx, style.Epub.TocLabels ? sub.Children : null);
             if (h2.Attribute("id")?.Value is { } qid)
                 list.Add(new XElement(H("li"), new XElement(H("a"), new XAttribute("href", "#" + qid), XhtmlBlocks.TocLabel(q.Question))));
-            var back = ui.Element("a", "Back to the list of questions");
+            var back = ui.Element("a", ui.Words.BackToQuestions);
             backLinks.Add(back);
             part.Add(new XElement(H("p"), new XAttribute("class", "back"), back));
         }

@@ -21,7 +21,7 @@ internal static class NavDocument
         var (doc, body) = XhtmlPage.Create(meta.Title, meta.Language, "frontmatter");
         var toc = new XElement(H("nav"), new XAttribute(EpubType, "toc"), new XAttribute("role", "doc-toc"));
         var tocId = ids.Generated("toc", toc);
-        var heading = ui.Element("h1", "Contents");
+        var heading = ui.Element("h1", ui.Words.Contents);
         toc.SetAttributeValue("aria-labelledby", ids.Generated("toc-heading", heading));
         toc.Add(heading);
         var entries = content.Toc.Count > 0 ? content.Toc : [new TocEntry(meta.Title, content.TitleFile)];
@@ -30,13 +30,13 @@ internal static class NavDocument
 
         var landmarks = new XElement(H("nav"), new XAttribute(EpubType, "landmarks"), new XAttribute("hidden", "hidden"));
         ids.Generated("landmarks", landmarks);
-        landmarks.Add(ui.Element("h2", "Landmarks"));
+        landmarks.Add(ui.Element("h2", ui.Words.Landmarks));
         var marks = new XElement(H("ol"));
-        if (content.CoverFile is { } cover) marks.Add(Landmark("cover", cover, "Cover", ui));
-        marks.Add(Landmark("titlepage", content.TitleFile, "Title page", ui));
-        marks.Add(Landmark("toc", File + "#" + tocId, "Contents", ui));
-        marks.Add(Landmark("bodymatter", content.BodyStart, "Start of the text", ui));
-        if (content.AppendixFile is { } appendix) marks.Add(Landmark("appendix", appendix, "Appendix: questions and answers", ui));
+        if (content.CoverFile is { } cover) marks.Add(Landmark("cover", cover, ui.Words.Cover, ui));
+        marks.Add(Landmark("titlepage", content.TitleFile, ui.Words.TitlePage, ui));
+        marks.Add(Landmark("toc", File + "#" + tocId, ui.Words.Contents, ui));
+        marks.Add(Landmark("bodymatter", content.BodyStart, ui.Words.StartOfText, ui));
+        if (content.AppendixFile is { } appendix) marks.Add(Landmark("appendix", appendix, ui.Words.AppendixLandmark, ui));
         landmarks.Add(marks);
         body.Add(landmarks);
 
@@ -45,7 +45,7 @@ internal static class NavDocument
             var pageList = new XElement(H("nav"), new XAttribute(EpubType, "page-list"), new XAttribute("role", "doc-pagelist"),
                 new XAttribute("hidden", "hidden"));
             ids.Generated("page-list", pageList);
-            pageList.Add(ui.Element("h2", "Pages of the printed briefing"));
+            pageList.Add(ui.Element("h2", ui.Words.PrintedPages));
             pageList.Add(new XElement(H("ol"), pages.Select(p =>
                 new XElement(H("li"), new XElement(H("a"), new XAttribute("href", p.Href), p.Page.ToString(CultureInfo.InvariantCulture))))));
             body.Add(pageList);

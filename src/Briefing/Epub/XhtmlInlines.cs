@@ -91,7 +91,7 @@ internal static class XhtmlInlines
 
     /// <summary>Names the links between the text and its notes (before <see cref="ResolveAnchors"/>): a citation is a
     /// note reference, a note's link to where it is cited is a way back; any other link is just a link.</summary>
-    public static void MarkNoteLinks(XDocument document)
+    public static void MarkNoteLinks(XDocument document, UiText ui)
     {
         foreach (var a in document.Descendants(H("a")))
         {
@@ -103,7 +103,7 @@ internal static class XhtmlInlines
                     break;
                 case LinkRole.NoteBack:
                     a.SetAttributeValue("role", "doc-backlink");
-                    a.SetAttributeValue("aria-label", "Back to the text");
+                    ui.Mark(a).SetAttributeValue("aria-label", ui.Words.BackToText);
                     break;
             }
         }

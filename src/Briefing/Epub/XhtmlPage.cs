@@ -28,15 +28,17 @@ internal static class XhtmlPage
 }
 
 /// <summary>
-/// The few words the writer adds itself (headings of the nav, link texts). They are English; in a document of
-/// another language they carry lang="en" so speech synthesis pronounces them right.
+/// The few words the writer adds itself (headings of the nav, link texts), in the document's language when we have
+/// words for it (<see cref="Model.Wording"/>); otherwise English, marked lang="en" so speech synthesis pronounces them right.
 /// </summary>
 internal sealed class UiText(string documentLanguage)
 {
-    private readonly bool _foreign = !documentLanguage.Equals("en", StringComparison.OrdinalIgnoreCase)
-        && !documentLanguage.StartsWith("en-", StringComparison.OrdinalIgnoreCase);
+    /// <summary>The words to use.</summary>
+    public Model.Wording Words { get; } = Model.Wording.For(documentLanguage);
 
-    /// <summary>An element holding generated English text, language-marked when needed.</summary>
+    private readonly bool _foreign = !Model.Wording.For(documentLanguage).Speaks(documentLanguage);
+
+    /// <summary>An element holding generated text, language-marked when it is English in another language's document.</summary>
     public XElement Element(string name, string text, params object[] more)
     {
         var e = new XElement(H(name), more, text);
@@ -44,7 +46,7 @@ internal sealed class UiText(string documentLanguage)
         return e;
     }
 
-    /// <summary>Marks an element whose text is generated English.</summary>
+    /// <summary>Marks an element whose text is generated (English in another language's document).</summary>
     public XElement Mark(XElement e)
     {
         if (_foreign) SetLanguage(e, "en");

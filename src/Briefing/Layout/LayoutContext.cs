@@ -22,6 +22,7 @@ internal sealed class LayoutContext
         FrameHeight = Math.Max(36, PageHeight - m.Top - m.Bottom);
         Breaker = LineBreakers.For(style.LineBreaking);
         Hyphenator = ChooseHyphenator(style.Hyphenation, language);
+        Words = Model.Wording.For(language);
         // Justified text without hyphenation sets loose lines: say so rather than leave the reader to wonder.
         if (Hyphenator is null && style.Hyphenation.Enabled && Hyphenation.Hyphenator.DescribeUnavailable(language) is { } why)
             Warn($"{why}: lines are justified without hyphenation");
@@ -49,6 +50,9 @@ internal sealed class LayoutContext
     public double FrameHeight { get; }
     public ILineBreaker Breaker { get; }
     public Hyphenator? Hyphenator { get; }
+
+    /// <summary>The words the layout adds (cover, contents, footer), in the document's language.</summary>
+    public Model.Wording Words { get; }
     public IReadOnlySet<string> Anchors { get; }
     public List<string> Warnings { get; } = [];
 

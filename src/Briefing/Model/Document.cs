@@ -24,16 +24,21 @@ internal sealed record Section(Heading Heading, IReadOnlyList<Block> Blocks);
 internal sealed record Faq(Heading Heading, IReadOnlyList<FaqEntry> Entries)
 {
     /// <summary>The heading as readers see it: an abbreviation ("FAQ", "FAQS", "F.A.Q.") is spelt out.</summary>
-    public Heading DisplayHeading =>
+    public Heading DisplayHeading(Wording words) =>
         Heading.Text.Trim().Replace(".", "", StringComparison.Ordinal).ToUpperInvariant() is "FAQ" or "FAQS"
-            ? Heading with { Content = Inlines.Text("Frequently Asked Questions") }
+            ? Heading with { Content = Inlines.Text(words.Faq) }
             : Heading;
 
-    /// <summary>The heading both editions print: "Appendix — " and the display heading, unless it already says so.</summary>
-    public Heading AppendixHeading =>
-        DisplayHeading.Text.TrimStart().StartsWith("Appendix", StringComparison.OrdinalIgnoreCase)
-            ? DisplayHeading
-            : DisplayHeading with { Content = [new TextRun("Appendix \u2014 "), .. DisplayHeading.Content] };
+    /// <summary>The heading both editions print: "Appendix — " and the display heading, unless it already says so,
+    /// in the document's language.</summary>
+    public Heading AppendixHeading(Wording words)
+    {
+        var display = DisplayHeading(words);
+        var text = display.Text.TrimStart();
+        return text.StartsWith(words.Appendix, StringComparison.OrdinalIgnoreCase) || text.StartsWith("Appendix", StringComparison.OrdinalIgnoreCase)
+            ? display
+            : display with { Content = [new TextRun(words.Appendix + " \u2014 "), .. display.Content] };
+    }
 }
 
 /// <summary>Where an FAQ question came from.</summary>
@@ -62,6 +67,9 @@ internal sealed record Metadata(
     string? Style = null,
     string? Identifier = null)
 {
+    /// <summary>The words the editions add, in the document's language.</summary>
+    public Wording Words => Wording.For(Language);
+
     /// <summary>Keywords, never null.</summary>
     public IReadOnlyList<string> KeywordList => Keywords ?? [];
 
@@ -71,7 +79,7 @@ internal sealed record Metadata(
         Date is not { } date || date.Trim().Length == 0 ? null
         : DateOnly.TryParseExact(date.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture,
             DateTimeStyles.None, out var d)
-            ? d.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)
+            ? Words.Written(d)
             : date.Trim();
 }
 

@@ -28,6 +28,25 @@ internal sealed class Slugger
         return slug;
     }
 
+    /// <summary>Latin letters with marks, by their base letters: the app runs with invariant globalization, where
+    /// Normalize does not decompose them, and "Wärme" must not become "w-rme".</summary>
+    private static readonly Dictionary<char, string> LatinFold = BuildFold();
+
+    private static Dictionary<char, string> BuildFold()
+    {
+        var fold = new Dictionary<char, string>();
+        foreach (var (letters, ascii) in new[]
+        {
+            ("ÀÁÂÃÄÅĀĂĄàáâãäåāăą", "a"), ("ÆæǼǽ", "ae"), ("ÇĆĈĊČçćĉċč", "c"), ("ĎĐďđ", "d"), ("ÈÉÊËĒĔĖĘĚèéêëēĕėęě", "e"),
+            ("ĜĞĠĢĝğġģ", "g"), ("ĤĦĥħ", "h"), ("ÌÍÎÏĨĪĬĮİìíîïĩīĭįı", "i"), ("Ĵĵ", "j"), ("Ķķ", "k"), ("ĹĻĽĿŁĺļľŀł", "l"),
+            ("ÑŃŅŇñńņň", "n"), ("ÒÓÔÕÖØŌŎŐòóôõöøōŏő", "o"), ("Œœ", "oe"), ("ŔŖŘŕŗř", "r"), ("ŚŜŞŠśŝşšș", "s"),
+            ("ß", "ss"), ("ŢŤŦţťŧț", "t"), ("Þþ", "th"), ("ÙÚÛÜŨŪŬŮŰŲùúûüũūŭůűų", "u"), ("Ŵŵ", "w"), ("ÝŸŶýÿŷ", "y"),
+            ("ŹŻŽźżž", "z"),
+        })
+            foreach (var c in letters) fold[c] = ascii;
+        return fold;
+    }
+
     private static string Normalise(string text)
     {
         var sb = new StringBuilder(Math.Min(text.Length, 64));
@@ -38,11 +57,12 @@ internal sealed class Slugger
             if (sb.Length >= 60) break;
             var cat = CharUnicodeInfo.GetUnicodeCategory(ch);
             if (cat == UnicodeCategory.NonSpacingMark) continue;
-            if (char.IsAsciiLetterOrDigit(ch))
+            var ascii = char.IsAsciiLetterOrDigit(ch) ? ch.ToString() : LatinFold.GetValueOrDefault(ch);
+            if (ascii is not null)
             {
                 if (pendingDash && sb.Length > 0) sb.Append('-');
                 pendingDash = false;
-                sb.Append(char.ToLowerInvariant(ch));
+                sb.Append(ascii.ToLowerInvariant());
             }
             else pendingDash = true;
         }

@@ -24,7 +24,7 @@ internal static class ModelOutline
         }
         if (document.Faq is { } faq)
         {
-            yield return (1, faq.AppendixHeading.Text);
+            yield return (1, faq.AppendixHeading(document.Metadata.Words).Text);
             foreach (var entry in faq.Entries)
             {
                 yield return (2, entry.Question.Text);
@@ -41,7 +41,7 @@ internal static class ModelOutline
             foreach (var t in BodyText.Of(chapter)) yield return t;
         if (document.Faq is { } faq)
         {
-            yield return faq.AppendixHeading.Text;
+            yield return faq.AppendixHeading(document.Metadata.Words).Text;
             foreach (var entry in faq.Entries)
             {
                 yield return entry.Question.Text;

@@ -205,7 +205,7 @@ public class EpubNavigationTests
         }
         if (doc.Faq is { } faq)
         {
-            lines.Add($"1/{faq.AppendixHeading.Text}");   // as the PDF prints it
+            lines.Add($"1/{faq.AppendixHeading(doc.Metadata.Words).Text}");   // as the PDF prints it
             foreach (var e in faq.Entries)
             {
                 lines.Add($"2/{e.Question.Text}");

@@ -50,7 +50,7 @@ internal sealed class BodyComposer(LayoutContext ctx)
     private void Appendix(FlowBuilder flow, BlockComposer blocks, Faq faq, bool first)
     {
         var sizes = ctx.Style.Sizes;
-        OpenChapter(flow, blocks, faq.Heading, faq.AppendixHeading.Content, null, first);
+        OpenChapter(flow, blocks, faq.Heading, faq.AppendixHeading(ctx.Words).Content, null, first);
         var style = new TextStyle(Family.Heading, true, false, sizes.Label + 0.5, ctx.Heading);
         foreach (var entry in faq.Entries)
         {

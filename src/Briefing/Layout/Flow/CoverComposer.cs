@@ -16,9 +16,7 @@ internal sealed record Cover(List<PageItem> Items, List<(string Id, double Y)> A
 /// </summary>
 internal sealed class CoverComposer(LayoutContext ctx)
 {
-    /// <summary>The kind of document, shown above the title.</summary>
-    public const string Kind = "Briefing";
-
+    /// <summary>Lays out the document's cover.</summary>
     public Cover Compose(Document document)
     {
         var meta = document.Metadata;
@@ -58,7 +56,7 @@ internal sealed class CoverComposer(LayoutContext ctx)
             new BoxItem(0, 0, pageWidth, band, ctx.CoverBackground),
             new BoxItem(0, band, pageWidth, 5, ctx.Accent),
             new RuleItem(left, kindBaseline + 12, left + 36, kindBaseline + 12, 2.4, ctx.Accent.Mix(onBand, 0.35))));
-        AddLines(items, Set(Kind.ToUpperInvariant(), kindStyle, StructureTag.Paragraph, width), left, kindBaseline, 0);
+        AddLines(items, Set(ctx.Words.Briefing.ToUpperInvariant(), kindStyle, StructureTag.Paragraph, width), left, kindBaseline, 0);
 
         // The title block sits on the band's lower edge, as on a report cover.
         var y = band - bottomPad - blockHeight + titleLeading * 0.8;
@@ -104,7 +102,7 @@ internal sealed class CoverComposer(LayoutContext ctx)
         if (BodyText.Blocks(document.Lede).Sum(t => (double)t.Length) > capacity) return false;
         var blocks = new BlockComposer(ctx, flow, standfirst, leading, ragged: true);
         var headStyle = new TextStyle(Family.Heading, true, false, ctx.Style.Sizes.Small + 1.5, ctx.Accent);
-        blocks.HeadingLines(Inlines.Text(FrontComposer.SummaryTitle.ToUpperInvariant()), headStyle, StructureTag.Heading2, null, 0, ctx.FrameWidth, headStyle.Size * 1.6);
+        blocks.HeadingLines(Inlines.Text(ctx.Words.Summary.ToUpperInvariant()), headStyle, StructureTag.Heading2, null, 0, ctx.FrameWidth, headStyle.Size * 1.6);
         flow.Space(2);
         blocks.Blocks(document.Lede, 0, ctx.FrameWidth);
         flow.Finish();

@@ -16,12 +16,10 @@ internal sealed partial class FrontComposer(LayoutContext ctx)
     public const double TightestContents = 0.82;
 
     /// <summary>The heading of the contents.</summary>
-    public const string ContentsTitle = "Contents";
 
     private readonly Dictionary<(string Anchor, int Level, double Width), List<SetLine>> _entryLines = [];
 
     /// <summary>The heading of the lede when it is set apart from the title.</summary>
-    public const string SummaryTitle = "Summary";
 
     /// <summary>The front matter; <paramref name="pageOf"/> gives the printed page of a heading id;
     /// <paramref name="contentsSpacing"/> scales the contents' line spacing (1 = the style's).</summary>
@@ -35,7 +33,7 @@ internal sealed partial class FrontComposer(LayoutContext ctx)
             flow.Space(ctx.Style.Spacing.BeforeSection * 1.5);
             flow.Begin(StructureTag.Section);
             var style = new TextStyle(Family.Heading, true, false, ctx.Style.Sizes.Section, ctx.Heading);
-            blocks.HeadingLines(Inlines.Text(SummaryTitle), style, StructureTag.Heading2, null, 0, ctx.FrameWidth, style.Size * 1.25);
+            blocks.HeadingLines(Inlines.Text(ctx.Words.Summary), style, StructureTag.Heading2, null, 0, ctx.FrameWidth, style.Size * 1.25);
             flow.Space(ctx.Style.Spacing.AfterSection);
             blocks.Blocks(document.Lede, 0, ctx.FrameWidth);
             flow.End();
@@ -55,7 +53,7 @@ internal sealed partial class FrontComposer(LayoutContext ctx)
         var sizes = ctx.Style.Sizes;
         flow.Begin(StructureTag.Section);
         var kind = new TextStyle(Family.Heading, true, false, sizes.Small + 1, ctx.Accent);
-        Plain(flow, CoverComposer.Kind.ToUpperInvariant(), kind, StructureTag.Paragraph, sizes.Small * 2);
+        Plain(flow, ctx.Words.Briefing.ToUpperInvariant(), kind, StructureTag.Paragraph, sizes.Small * 2);
         flow.Space(6);
         var title = new TextStyle(Family.Heading, true, false, sizes.Title, ctx.Heading);
         blocks.HeadingLines(Inlines.Text(meta.Title), title, StructureTag.Heading1, null, 0, ctx.FrameWidth, sizes.Title * 1.15);
@@ -85,9 +83,9 @@ internal sealed partial class FrontComposer(LayoutContext ctx)
         var sizes = ctx.Style.Sizes;
         if (newPage) flow.PageBreak();
         flow.Begin(StructureTag.Section);
-        flow.Chapter(ContentsTitle);
+        flow.Chapter(ctx.Words.Contents);
         var style = new TextStyle(Family.Heading, true, false, sizes.Chapter, ctx.Heading);
-        var lines = blocks.HeadingLines(Inlines.Text(ContentsTitle), style, StructureTag.Heading1, null, 0, ctx.FrameWidth, sizes.Chapter * 1.22);
+        var lines = blocks.HeadingLines(Inlines.Text(ctx.Words.Contents), style, StructureTag.Heading1, null, 0, ctx.FrameWidth, sizes.Chapter * 1.22);
         if (lines.Count > 0)
         {
             var last = lines[^1];
@@ -109,7 +107,7 @@ internal sealed partial class FrontComposer(LayoutContext ctx)
         }
         if (document.Faq is { } faq)
         {
-            Entry(flow, faq.AppendixHeading.Content, faq.Heading.Id, null, 1, pageOf, document.Chapters.Count > 0, spacing);
+            Entry(flow, faq.AppendixHeading(ctx.Words).Content, faq.Heading.Id, null, 1, pageOf, document.Chapters.Count > 0, spacing);
             // A page that is all questions would list one line; its questions are its contents.
             if (document.Chapters.Count == 0)
                 foreach (var entry in faq.Entries)
@@ -176,7 +174,7 @@ internal sealed partial class FrontComposer(LayoutContext ctx)
         {
             new BeginTag(StructureTag.TableOfContentsItem),
             new BeginTag(StructureTag.Link, new LinkArea(indent, -baseline, width - indent, height, anchor, null,
-                $"{Inlines.PlainText(title, notes: false)}, page {page}")),
+                $"{Inlines.PlainText(title, notes: false)}, {ctx.Words.Page} {page}")),
         };
         for (var k = 0; k < set.Count; k++)
             foreach (var item in set[k].Items)

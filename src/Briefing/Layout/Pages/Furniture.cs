@@ -43,7 +43,8 @@ internal sealed class Furniture(LayoutContext ctx)
     {
         var small = Small;
         var width = ctx.FrameWidth;
-        string Expand(string? t) => (t ?? "")
+        // The bundled footer is English: a document in a language we have words for gets its own.
+        string Expand(string? t) => (t == Model.Wording.English.PageOfPages ? ctx.Words.PageOfPages : t ?? "")
             .Replace("{title}", title, StringComparison.Ordinal)
             .Replace("{chapter}", chapter, StringComparison.Ordinal)
             .Replace("{page}", page.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)

@@ -12,9 +12,6 @@ namespace Briefing.Readers.Markdown;
 /// </summary>
 internal static class Footnotes
 {
-    /// <summary>The heading of the notes chapter.</summary>
-    public const string Title = "Notes";
-
     /// <summary>The anchor id of note <paramref name="number"/> (reserved before any heading takes an id).</summary>
     public static string NoteId(int number) => "fn-" + number.ToString(System.Globalization.CultureInfo.InvariantCulture);
 

@@ -320,7 +320,8 @@ internal static class MarkdownReader
             }
             var document = new Document(metadata, Resolve(_lede), chapters, faq, new ImportReport(path, _removed, _warnings));
             if (_notes.Count == 0) return document;
-            var heading = new Heading(_slugger.Slug(Footnotes.Title), Inlines.Text(Footnotes.Title), _notes.Min(n => n.Blocks.FirstOrDefault()?.Line ?? 0));
+            var title = metadata.Words.Notes;
+            var heading = new Heading(_slugger.Slug(title), Inlines.Text(title), _notes.Min(n => n.Blocks.FirstOrDefault()?.Line ?? 0));
             return document with { Chapters = [.. chapters, Footnotes.Chapter(heading, _notes, document)] };
         }
 

@@ -135,7 +135,8 @@ internal static partial class LineShapes
     /// <summary>A heading that opens an FAQ: "FAQ", "FAQs", "Frequently Asked Questions", with optional trailing words.</summary>
     public static bool IsFaqHeading(string line) => FaqHeading().IsMatch(line.Trim());
 
-    [GeneratedRegex(@"^(faqs?|f\.a\.q\.?s?|frequently\s+asked\s+questions)\b[^.!?]{0,60}$", RegexOptions.IgnoreCase)]
+    // English, and the usual headings in the languages the editions have words for (Wording).
+    [GeneratedRegex(@"^(faqs?|f\.a\.q\.?s?|frequently\s+asked\s+questions|häufig\s+gestellte\s+fragen|häufige\s+fragen|foire\s+aux\s+questions|questions\s+fréquentes|preguntas\s+frecuentes|domande\s+frequenti)\b[^.!?]{0,60}$", RegexOptions.IgnoreCase)]
     private static partial Regex FaqHeading();
 
     /// <summary>A table-of-contents heading.</summary>
