@@ -315,7 +315,7 @@ public sealed class LayoutEngineTests(ITestOutputHelper output)
             foreach (var s in c.Sections)
             {
                 expected.Add((s.Heading.Text, 2));
-                foreach (var l in s.Blocks.OfType<Label>()) expected.Add((l.Heading.Text, 3));
+                foreach (var l in s.Blocks.OfType<Label>()) expected.Add((l.Heading.LabelName, 3));
             }
         }
         expected.Add(("Appendix \u2014 Frequently Asked Questions", 1));

@@ -71,7 +71,7 @@ public sealed partial class PdfContentTests(ITestOutputHelper output)
         Assert.True(pdf.TryGetBookmarks(out var bookmarks));
         var document = BriefingFixture.Document();
         var expected = document.Chapters.Select(c => (c.Heading.Text,
-                c.Sections.Select(s => (s.Heading.Text, s.Blocks.OfType<Model.Label>().Select(l => l.Heading.Text).ToList())).ToList()))
+                c.Sections.Select(s => (s.Heading.Text, s.Blocks.OfType<Model.Label>().Select(l => l.Heading.LabelName).ToList())).ToList()))
             .Append(("Appendix \u2014 Frequently Asked Questions", document.Faq!.Entries.Select(e => (e.Question.Text, new List<string>())).ToList()))
             .ToList();
         var roots = bookmarks.Roots.ToList();

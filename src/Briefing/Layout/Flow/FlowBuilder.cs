@@ -112,7 +112,8 @@ internal sealed class FlowBuilder
         {
             var l = lines[i];
             var items = x == 0 ? l.Items : l.Items.Select(item => Place.Shift(item, x, 0)).ToList();
-            var keepHere = i > 0 && (i < keep || lines.Count - i < keep);
+            // Widows and orphans, and no page turn in the middle of a hyphenated word (TeX's \brokenpenalty, as a rule).
+            var keepHere = i > 0 && (i < keep || lines.Count - i < keep || lines[i - 1].Hyphenated);
             Line(leading, baseline?.Invoke(l.Ascent, l.Descent) ?? HalfLeading(leading, l.Ascent, l.Descent), items, keepHere);
         }
     }

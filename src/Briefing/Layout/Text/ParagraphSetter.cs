@@ -10,7 +10,11 @@ namespace Briefing.Layout.Text;
 /// <param name="Ascent">Tallest ascent of the faces used.</param>
 /// <param name="Descent">Deepest descent of the faces used.</param>
 /// <param name="Width">Right end of the last item.</param>
-internal sealed record SetLine(List<PageItem> Items, double Ascent, double Descent, double Width);
+internal sealed record SetLine(List<PageItem> Items, double Ascent, double Descent, double Width)
+{
+    /// <summary>The line ends in a hyphen (a word broken across lines): no page should turn after it.</summary>
+    public bool Hyphenated { get; init; }
+}
 
 /// <summary>The measure of a paragraph's lines.</summary>
 /// <param name="Width">Available width for every line.</param>
@@ -278,7 +282,8 @@ internal static class ParagraphSetter
                         break;
                 }
             }
-            lines.Add(Emit(ctx, runs, ref openGroup));
+            var hyphenated = pos < items.Count && items[pos] is { Kind: ItemKind.Penalty, Flagged: true, Penalty: < BreakItem.Infinity };
+            lines.Add(Emit(ctx, runs, ref openGroup) with { Hyphenated = hyphenated && line < breaks.Count - 1 });
             start = pos + 1;
         }
         if (openGroup is not null && lines.Count > 0) lines[^1].Items.Add(EndTag.Instance);
