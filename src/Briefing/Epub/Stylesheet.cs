@@ -193,6 +193,12 @@ internal static class Stylesheet
               color: {{heading}};
               border-bottom: 0.12em solid {{heading}};
             }
+            th.center, td.center {
+              text-align: center;
+            }
+            th.right, td.right {
+              text-align: right;
+            }
             hr {
               border: 0;
               border-top: 0.1em solid {{accent}};

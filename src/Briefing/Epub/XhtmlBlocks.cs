@@ -170,24 +170,34 @@ internal static partial class XhtmlBlocks
     {
         var el = new XElement(H("table"));
         if (table.Header.Count > 0)
-            el.Add(new XElement(H("thead"), table.Header.Select(row => Row(row, header: true))));
+            el.Add(new XElement(H("thead"), table.Header.Select(row => Row(table, row, header: true))));
         if (table.Rows.Count > 0)
-            el.Add(new XElement(H("tbody"), table.Rows.Select(row => Row(row, header: false))));
+            el.Add(new XElement(H("tbody"), table.Rows.Select(row => Row(table, row, header: false))));
         // Wide tables scroll inside their box instead of widening the page.
         return new XElement(H("div"), new XAttribute("class", "table-wrap"), el);
     }
 
-    private static XElement Row(IReadOnlyList<IReadOnlyList<Inline>> cells, bool header)
+    private static XElement Row(Table table, IReadOnlyList<IReadOnlyList<Inline>> cells, bool header)
     {
         var tr = new XElement(H("tr"));
-        foreach (var cell in cells)
+        for (var i = 0; i < cells.Count; i++)
         {
             var c = header ? new XElement(H("th"), new XAttribute("scope", "col")) : new XElement(H("td"));
-            XhtmlInlines.AppendTo(c, cell);
+            // A class, not a style attribute: the stylesheet says what each alignment looks like.
+            if (AlignClass(table.AlignOf(i)) is { } align) c.SetAttributeValue("class", align);
+            XhtmlInlines.AppendTo(c, cells[i]);
             tr.Add(c);
         }
         return tr;
     }
+
+    /// <summary>The cell class for a column's alignment (left, the default, needs none).</summary>
+    private static string? AlignClass(ColumnAlign align) => align switch
+    {
+        ColumnAlign.Center => "center",
+        ColumnAlign.Right => "right",
+        _ => null,
+    };
 
     [GeneratedRegex("^[A-Za-z0-9_+#.-]{1,40}$")]
     private static partial Regex LanguageName();

@@ -168,7 +168,13 @@ internal static class MarkdownWriter
         var sb = new StringBuilder();
         var header = t.Header.Count > 0 ? t.Header[0] : Enumerable.Repeat<IReadOnlyList<Inline>>([], columns).ToList();
         sb.Append(Row(header)).Append('\n');
-        sb.Append("|").Append(string.Concat(Enumerable.Repeat(" --- |", columns))).Append('\n');
+        sb.Append('|').Append(string.Concat(Enumerable.Range(0, columns).Select(i => t.AlignOf(i) switch
+        {
+            ColumnAlign.Left => " :--- |",
+            ColumnAlign.Center => " :---: |",
+            ColumnAlign.Right => " ---: |",
+            _ => " --- |",
+        }))).Append('\n');
         foreach (var r in t.Header.Skip(1).Concat(t.Rows)) sb.Append(Row(r)).Append('\n');
         return sb.ToString().TrimEnd('\n');
     }

@@ -21,9 +21,14 @@ internal sealed record CodeBlock(string Text, string? Language = null, int Line 
 /// <summary>A block quotation.</summary>
 internal sealed record Quote(IReadOnlyList<Block> Blocks, int Line = 0) : Block(Line);
 
-/// <summary>A table: header row (may be empty) and body rows of inline cells.</summary>
+/// <summary>A table: header row (may be empty) and body rows of inline cells; <see cref="Align"/> gives each column's
+/// alignment (missing columns are <see cref="ColumnAlign.Default"/>).</summary>
 internal sealed record Table(IReadOnlyList<IReadOnlyList<IReadOnlyList<Inline>>> Header,
-    IReadOnlyList<IReadOnlyList<IReadOnlyList<Inline>>> Rows, int Line = 0) : Block(Line);
+    IReadOnlyList<IReadOnlyList<IReadOnlyList<Inline>>> Rows, int Line = 0, IReadOnlyList<ColumnAlign>? Align = null) : Block(Line)
+{
+    /// <summary>The alignment of column <paramref name="column"/> (0-based).</summary>
+    public ColumnAlign AlignOf(int column) => Align is { } a && column < a.Count ? a[column] : ColumnAlign.Default;
+}
 
 /// <summary>A thematic break (horizontal rule).</summary>
 internal sealed record Rule(int Line = 0) : Block(Line);

@@ -24,6 +24,8 @@ internal sealed class FlowLine(double height, double baseline, List<PageItem> it
     public List<(string Title, int Level, string Anchor)>? Outline { get; set; }
     /// <summary>Set on a chapter's first line: the title the running header shows from this page on.</summary>
     public string? Chapter { get; set; }
+    /// <summary>Drawn above this line when it starts a page (a split table's header rows, as an artifact).</summary>
+    public FlowLine? RepeatedHead { get; set; }
 }
 
 /// <summary>Vertical space; dropped at the top and bottom of a page when <see cref="Discardable"/>.</summary>

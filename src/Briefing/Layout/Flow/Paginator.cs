@@ -7,7 +7,8 @@ internal readonly record struct PlacedLine(FlowLine Line, double Top);
 /// Fills pages from the vertical list, first fit: lines go on the page while they fit; at the first that does not,
 /// the page breaks before it if allowed, else before the last line on the page where a break is allowed (widows,
 /// orphans and keep-with-next forbid the others). When a page holds no allowed break at all, the rules give way
-/// and the page breaks where it is full. Discardable space vanishes at page breaks. Linear in the list.
+/// and the page breaks where it is full. Discardable space vanishes at page breaks. A page that starts with a line
+/// carrying a <see cref="FlowLine.RepeatedHead"/> draws that first (a split table's header). Linear in the list.
 /// </summary>
 internal static class Paginator
 {
@@ -24,6 +25,13 @@ internal static class Paginator
             if (i >= items.Count) break;
             var page = new List<PlacedLine>();
             double y = 0;
+            // A line that continues a table onto this page brings the table's header first, when both fit.
+            if (items[i] is FlowLine { RepeatedHead: { } head } first && head.Height + first.Height <= frameHeight + Epsilon)
+            {
+                page.Add(new PlacedLine(head, 0));
+                y = head.Height;
+            }
+            var start = page.Count;
             int lastLegal = -1, lastLegalCount = 0;
             var j = i;
             while (j < items.Count)
@@ -37,7 +45,7 @@ internal static class Paginator
                     continue;
                 }
                 var line = (FlowLine)item;
-                if (page.Count > 0 && y + line.Height > frameHeight + Epsilon)
+                if (page.Count > start && y + line.Height > frameHeight + Epsilon)
                 {
                     if (line.KeepWithPrevious && lastLegal >= 0)
                     {
@@ -46,7 +54,7 @@ internal static class Paginator
                     }
                     break;
                 }
-                if (page.Count > 0 && !line.KeepWithPrevious)
+                if (page.Count > start && !line.KeepWithPrevious)
                 {
                     lastLegal = j;
                     lastLegalCount = page.Count;
@@ -55,7 +63,7 @@ internal static class Paginator
                 y += line.Height;
                 j++;
             }
-            if (page.Count > 0) pages.Add(page);
+            if (page.Count > start) pages.Add(page);
             i = j;
         }
         return pages;

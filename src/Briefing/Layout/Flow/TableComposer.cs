@@ -5,13 +5,17 @@ namespace Briefing.Layout.Flow;
 
 /// <summary>
 /// A simple grid table: columns share the measure in proportion to their content (never narrower than their
-/// longest word allows), cell text wraps ragged, the header row is bold on a tint. A row is one unbreakable flow
-/// line; a row taller than a page is cut into several rows.
+/// longest word allows, see <see cref="ColumnWidths"/>), cell text wraps ragged and follows its column's alignment,
+/// the header row is bold on a tint. A row is one unbreakable flow line; a row taller than a page is cut into
+/// several rows. A page that the table continues onto repeats the header rows first, as an artifact.
 /// </summary>
 internal sealed class TableComposer(LayoutContext ctx, FlowBuilder flow)
 {
     private const double Pad = 4;
     private const double Grid = 0.5;
+    /// <summary>Room beyond a longest word: the setter sums a word from its hyphenation pieces, which can come out a
+    /// hair wider than the whole word measured at once, and a word that misses by a hair is hyphenated.</summary>
+    private const double Slack = 0.01;
 
     public void Table(Table table, double x, double width)
     {
@@ -22,13 +26,15 @@ internal sealed class TableComposer(LayoutContext ctx, FlowBuilder flow)
         var size = ctx.Style.Sizes.Body * 0.92;
         var leading = Math.Round(size * 1.3, 2);
         var body = ctx.BodyStyle with { Size = size };
-        var widths = ColumnWidths(rows.Select(r => r.Cells).ToList(), columns, width, body);
+        var widths = Widths(rows, columns, width, body);
 
         flow.Space(ctx.Style.Spacing.Paragraph * 1.5);
         flow.Begin(StructureTag.Table);
         var face = ctx.Fonts[ctx.FaceOf(body)];
         var baseline = FlowBuilder.HalfLeading(leading, face.Ascender * size, face.Descender * size);
         var maxLines = Math.Max(1, (int)((ctx.FrameHeight - 2 * Pad) / leading));
+        var headLines = new List<FlowLine>();
+        FlowLine? repeated = null;
         for (var r = 0; r < rows.Count; r++)
         {
             var (cells, header) = rows[r];
@@ -40,21 +46,42 @@ internal sealed class TableComposer(LayoutContext ctx, FlowBuilder flow)
                 var spans = InlineFlattener.Flatten(content, style, null, ctx.Link, BlockComposer.CodeScale);
                 set.Add(ParagraphSetter.Set(ctx, spans, new ParagraphShape(widths[c] - 2 * Pad, Justify: false)));
             }
+            if (!header && headLines.Count > 0) repeated ??= RepeatedHead(headLines);
             var height = Math.Max(1, set.Max(s => s.Count));
             // Rows taller than a page are cut into page-sized rows.
             for (var from = 0; from < height; from += maxLines)
             {
                 var count = Math.Min(maxLines, height - from);
-                var line = Row(set, widths, x, from, count, leading, baseline, header, last: r == rows.Count - 1 && from + count >= height);
+                var line = Row(table, set, widths, x, from, count, leading, baseline, header, last: r == rows.Count - 1 && from + count >= height);
                 // A header row never ends a page on its own.
                 line.KeepWithPrevious |= r > 0 && rows[r - 1].Header || from > 0;
+                if (header) headLines.Add(line);
+                else line.RepeatedHead = repeated;
             }
         }
         flow.End();
         flow.Space(ctx.Style.Spacing.Paragraph * 1.5);
     }
 
-    private FlowLine Row(List<List<SetLine>> cells, double[] widths, double x, int from, int count, double leading,
+    /// <summary>The header rows' drawing as one artifact line, to draw again at the top of a continuation page: an
+    /// artifact, so the tag tree holds each header cell once and reading order does not repeat it. Null when the
+    /// header is too tall to repeat (over a third of the page).</summary>
+    private FlowLine? RepeatedHead(List<FlowLine> lines)
+    {
+        var height = lines.Sum(l => l.Height);
+        if (height > ctx.FrameHeight / 3) return null;
+        var drawing = new List<PageItem>();
+        var top = 0.0;
+        foreach (var line in lines)
+        {
+            var dy = top + line.Baseline - lines[0].Baseline;
+            drawing.AddRange(line.Items.Where(i => i is not (BeginTag or EndTag)).Select(i => Place.Shift(i, 0, dy)));
+            top += line.Height;
+        }
+        return new FlowLine(height, lines[0].Baseline, [.. Place.Artifact([.. drawing])]);
+    }
+
+    private FlowLine Row(Table table, List<List<SetLine>> cells, double[] widths, double x, int from, int count, double leading,
         double baseline, bool header, bool last)
     {
         var rowHeight = count * leading + 2 * Pad;
@@ -78,9 +105,15 @@ internal sealed class TableComposer(LayoutContext ctx, FlowBuilder flow)
         {
             items.Add(new BeginTag(header ? StructureTag.TableHeaderCell : StructureTag.TableDataCell));
             var lines = cells[c];
+            var room = widths[c] - 2 * Pad;
             for (var k = from; k < from + count && k < lines.Count; k++)
+            {
+                // Right and centred columns move each line by the room it leaves (header cells follow their column).
+                var slack = Math.Max(0, room - lines[k].Width);
+                var dx = table.AlignOf(c) switch { ColumnAlign.Right => slack, ColumnAlign.Center => slack / 2, _ => 0 };
                 foreach (var item in lines[k].Items)
-                    items.Add(Place.Shift(item, cx + Pad, (k - from) * leading));
+                    items.Add(Place.Shift(item, cx + Pad + dx, (k - from) * leading));
+            }
             items.Add(EndTag.Instance);
             cx += widths[c];
         }
@@ -88,42 +121,23 @@ internal sealed class TableComposer(LayoutContext ctx, FlowBuilder flow)
         return flow.Line(rowHeight, Pad + baseline, items);
     }
 
-    /// <summary>Widths proportional to each column's natural width, each at least its longest word (when the measure
-    /// allows), summing to the measure.</summary>
-    private double[] ColumnWidths(List<IReadOnlyList<IReadOnlyList<Inline>>> rows, int columns, double width, TextStyle style)
+    /// <summary>Each column's natural width (its longest cell on one line) and minimum (its longest word), measured
+    /// in the face each row is set in (a header word is bold and wider), shared out by <see cref="ColumnWidths"/>.</summary>
+    private double[] Widths(List<(IReadOnlyList<IReadOnlyList<Inline>> Cells, bool Header)> rows, int columns, double width, TextStyle body)
     {
-        var natural = new double[columns];
-        var minimum = new double[columns];
-        foreach (var row in rows)
-            for (var c = 0; c < row.Count; c++)
+        var natural = Enumerable.Repeat(3 * Pad, columns).ToArray();
+        var minimum = Enumerable.Repeat(3 * Pad, columns).ToArray();
+        foreach (var (cells, header) in rows)
+        {
+            var style = header ? body.WithBold() : body;
+            for (var c = 0; c < cells.Count; c++)
             {
-                var text = Fonts.FontBook.Clean(Inlines.PlainText(row[c]));
+                var text = Fonts.FontBook.Clean(Inlines.PlainText(cells[c]));
                 natural[c] = Math.Max(natural[c], ctx.Measure(text, style) + 2 * Pad);
                 foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-                    minimum[c] = Math.Max(minimum[c], ctx.Measure(word, style) + 2 * Pad);
+                    minimum[c] = Math.Max(minimum[c], ctx.Measure(word, style) + 2 * Pad + Slack);
             }
-        var share = width / columns;
-        for (var c = 0; c < columns; c++)
-        {
-            natural[c] = Math.Max(natural[c], 3 * Pad);
-            minimum[c] = Math.Min(Math.Max(minimum[c], 3 * Pad), share);
         }
-        var sum = natural.Sum();
-        var widths = natural.Select(n => width * n / sum).ToArray();
-        // Columns below their minimum take it; the others give up width in proportion.
-        var fixedWidth = 0.0;
-        var flexible = 0.0;
-        for (var c = 0; c < columns; c++)
-        {
-            if (widths[c] < minimum[c]) { widths[c] = minimum[c]; fixedWidth += minimum[c]; }
-            else flexible += widths[c];
-        }
-        if (flexible > 0)
-        {
-            var scale = (width - fixedWidth) / flexible;
-            for (var c = 0; c < columns; c++)
-                if (widths[c] > minimum[c] || fixedWidth == 0) widths[c] *= scale;
-        }
-        return widths;
+        return ColumnWidths.Share(natural, minimum, width);
     }
 }

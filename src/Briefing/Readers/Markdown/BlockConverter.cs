@@ -101,7 +101,13 @@ internal sealed class BlockConverter(Func<string> nextParagraphId, FigureLoader?
             }
             (row.IsHeader ? header : rows).Add(cells);
         }
-        return new Model.Table(header, rows, line);
+        return new Model.Table(header, rows, line, [.. table.ColumnDefinitions.Select(d => d.Alignment switch
+        {
+            TableColumnAlign.Left => ColumnAlign.Left,
+            TableColumnAlign.Center => ColumnAlign.Center,
+            TableColumnAlign.Right => ColumnAlign.Right,
+            _ => ColumnAlign.Default,
+        })]);
     }
 
     private Paragraph Paragraph(IReadOnlyList<Inline> content, int line) => new(nextParagraphId(), content, line);
