@@ -10,9 +10,8 @@ internal sealed record Document(
     Faq? Faq,
     ImportReport Report)
 {
-    /// <summary>The same document with <paramref name="warnings"/> (found earlier in the reading) before its own.</summary>
-    public Document WarnedFirst(IReadOnlyList<Diagnostic> warnings) =>
-        warnings.Count == 0 ? this : this with { Report = Report with { Warnings = [.. warnings, .. Report.Warnings] } };
+    /// <summary>The same document with these warnings instead of its own.</summary>
+    public Document WithWarnings(IReadOnlyList<Diagnostic> warnings) => this with { Report = Report with { Warnings = warnings } };
 }
 
 /// <summary>A body chapter: its heading, the blocks before its first section, and its sections.</summary>

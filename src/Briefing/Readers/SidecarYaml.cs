@@ -156,26 +156,31 @@ internal static class SidecarYaml
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         var depth = 0;
         var isKey = true;
-        while (parser.MoveNext() && parser.Current is not DocumentEnd)
+        var lastLine = lineOffset + 1;
+        while (true)
         {
-            var e = parser.Current!;
-            if (e is NodeEvent or AnchorAlias)
+            // YamlDotNet 18's scanner fails without a mark on a flow collection left open at the end ("[unclosed").
+            try { if (!parser.MoveNext() || parser.Current is DocumentEnd) return; }
+            catch (InvalidOperationException e)
+            { throw new InputException(path, lastLine, "the YAML cannot be read from here on: is a [ or { left unclosed?", e); }
+            var current = parser.Current!;
+            lastLine = (int)current.Start.Line + lineOffset;
+            if (current is NodeEvent or AnchorAlias)
             {
-                if (depth == 0 && e is not MappingStart) return;   // not a mapping: the reader says so
+                if (depth == 0 && current is not MappingStart) return;   // not a mapping: the reader says so
                 if (depth == 1)
                 {
-                    if (isKey && e is Scalar { Value: var key })
+                    if (isKey && current is Scalar { Value: var key })
                     {
-                        var line = (int)e.Start.Line + lineOffset;
                         if (seen.TryGetValue(key, out var first))
-                            throw new InputException(path, line, $"{key} is given twice (lines {first} and {line})");
-                        seen[key] = line;
+                            throw new InputException(path, lastLine, $"{key} is given twice (lines {first} and {lastLine})");
+                        seen[key] = lastLine;
                     }
                     isKey = !isKey;
                 }
             }
-            if (e is MappingStart or SequenceStart) depth++;
-            else if (e is MappingEnd or SequenceEnd) depth--;
+            if (current is MappingStart or SequenceStart) depth++;
+            else if (current is MappingEnd or SequenceEnd) depth--;
         }
     }
 

@@ -32,6 +32,6 @@ internal static class SourceReader
         var document = MarkdownExtensions.Contains(Path.GetExtension(path).ToLowerInvariant())
             ? MarkdownReader.Read(text, path, sidecar)
             : PlainTextReader.Read(text, path, sidecar);
-        return sidecar is null ? document : document.WarnedFirst(sidecar.Warnings);
+        return document.WithWarnings([.. sidecar?.Warnings ?? [], .. document.Report.Warnings, .. DocumentAnchors.DanglingLinks(document)]);
     }
 }

@@ -48,6 +48,8 @@ internal static class MarkdownReader
             frontMatter = Sidecar.Parse(yamlText, path, yaml.Line + 1, strict: false);
             warnings.AddRange(frontMatter.Warnings);
         }
+        warnings.AddRange(UnclosedBlocks.Warnings(md, text, path));
+        warnings.AddRange(FootnoteWarnings.Of(md, path));
 
         var headings = md.OfType<HeadingBlock>().ToList();
         var h1 = headings.Where(h => h.Level == 1).ToList();
@@ -83,7 +85,7 @@ internal static class MarkdownReader
         var metadata = MetadataMerge.Build(sourceTitle, frontMatter, sidecar, Path.GetFileNameWithoutExtension(path));
         var document = builder.Build(metadata);
         warnings.AddRange(ImageReferences.Warnings(md, path, figures));
-        return document.WarnedFirst(warnings);
+        return document.WithWarnings([.. warnings, .. document.Report.Warnings]);
     }
 
     /// <summary>Navigation above the text (before its first heading other than the title): what each such block said,
