@@ -38,7 +38,7 @@ internal static partial class FootnoteWarnings
             foreach (Match m in Citation().Matches(text.ToString()))
             {
                 var bracket = owners[m.Index];
-                if (bracket.IsFirstCharacterEscaped && bracket.Content.Length > 0 && m.Index == owners.IndexOf(bracket)) continue;
+                if (bracket.IsFirstCharacterEscaped && owners.IndexOf(bracket) == m.Index) continue;   // typed as \[^x]
                 // The line of the literal holding the caret: Markdig leaves the bracket's own line at 0.
                 found.Add(("^" + m.Groups[1].Value, owners[m.Index + 1].Line + 1));
             }
