@@ -1,13 +1,12 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.RegularExpressions;
 using Briefing.Model;
 
 namespace Briefing.Epub;
 
 /// <summary>The model's metadata made fit for the package: cleaned text, a checked language tag, a W3C date, a stable identifier.</summary>
-internal sealed partial record EpubMetadata(
+internal sealed record EpubMetadata(
     string Title,
     string? Subtitle,
     string? Author,
@@ -60,11 +59,8 @@ internal sealed partial record EpubMetadata(
     }
 
     /// <summary>A well-formed BCP 47 tag (shape only), else "und" (undetermined) rather than an invalid attribute.</summary>
-    public static string LanguageTag(string? language)
-    {
-        var t = (language ?? "").Trim().Replace('_', '-');
-        return LanguageShape().IsMatch(t) ? t : "und";
-    }
+    public static string LanguageTag(string? language) =>
+        MetadataValues.IsLanguageTag(language) ? MetadataValues.NormalisedLanguage(language) : "und";
 
     /// <summary>The date as W3CDTF (what dc:date should hold), or null when it cannot be read as a date.</summary>
     public static string? W3cDateOf(string? date)
@@ -75,11 +71,8 @@ internal sealed partial record EpubMetadata(
         if (DateTime.TryParseExact(d, exact, CultureInfo.InvariantCulture, DateTimeStyles.None, out _)) return d;
         if (d.Contains('T') && DateTimeOffset.TryParse(d, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var stamp))
             return stamp.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
-        if (DateTime.TryParse(d, CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) && day.Year >= 1000)
+        if (MetadataValues.CalendarDate(d) is { Year: >= 1000 } day)
             return day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         return null;
     }
-
-    [GeneratedRegex("^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$")]
-    private static partial Regex LanguageShape();
 }

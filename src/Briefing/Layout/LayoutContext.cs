@@ -81,16 +81,15 @@ internal sealed class LayoutContext
     /// <summary>The width of text in a style.</summary>
     public double Measure(string text, TextStyle s) => Fonts.Measure(text, FaceOf(s), s.Size);
 
-    /// <summary>Where a link goes: an in-document anchor, an external URL, or nowhere (a warning names it).</summary>
+    /// <summary>Where a link goes: an in-document anchor, an external URL, or nowhere (a warning names it; a link to
+    /// an unknown anchor was named by the reader, at its line: <see cref="Model.DocumentAnchors.DanglingLinks"/>).</summary>
     public (string? Anchor, string? Url)? ResolveLink(string target)
     {
         var t = target.Trim();
         if (t.StartsWith('#'))
         {
             var id = t[1..];
-            if (Anchors.Contains(id)) return (id, null);
-            Warn($"link to unknown anchor '{t}' is set as plain text");
-            return null;
+            return Anchors.Contains(id) ? (id, null) : null;
         }
         if (Uri.TryCreate(t, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" or "mailto" or "ftp")
             return (null, t);

@@ -21,7 +21,7 @@ internal static class LayoutEngine
     /// <summary>Lays out the whole document for a paper size ("a4" or "letter").</summary>
     public static LaidOutDocument Layout(Document document, Style style, string paper)
     {
-        var ctx = new LayoutContext(style, paper, document.Metadata.Language, AnchorIds(document));
+        var ctx = new LayoutContext(style, paper, document.Metadata.Language, DocumentAnchors.Ids(document));
 
         var body = Paginator.Paginate(new BodyComposer(ctx).Compose(document), ctx.FrameHeight);
         var bodyPageOf = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -89,48 +89,5 @@ internal static class LayoutEngine
             else spills = mid;
         }
         return saves;
-    }
-
-    /// <summary>Every id a link may target: headings and paragraphs, anywhere in the document.</summary>
-    private static HashSet<string> AnchorIds(Document document)
-    {
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        void Blocks(IEnumerable<Block> blocks)
-        {
-            var stack = new Stack<Block>(blocks);
-            while (stack.Count > 0)
-            {
-                switch (stack.Pop())
-                {
-                    case Paragraph p: ids.Add(p.Id); break;
-                    case Figure f: ids.Add(f.Id); break;
-                    case Label l: ids.Add(l.Heading.Id); foreach (var b in l.Blocks) stack.Push(b); break;
-                    case BulletList list: foreach (var i in list.Items) stack.Push(i); break;
-                    case ListItem item: foreach (var b in item.Blocks) stack.Push(b); break;
-                    case Quote q: foreach (var b in q.Blocks) stack.Push(b); break;
-                }
-            }
-        }
-        Blocks(document.Lede);
-        foreach (var chapter in document.Chapters)
-        {
-            ids.Add(chapter.Heading.Id);
-            Blocks(chapter.Blocks);
-            foreach (var section in chapter.Sections)
-            {
-                ids.Add(section.Heading.Id);
-                Blocks(section.Blocks);
-            }
-        }
-        if (document.Faq is { } faq)
-        {
-            ids.Add(faq.Heading.Id);
-            foreach (var entry in faq.Entries)
-            {
-                ids.Add(entry.Question.Id);
-                Blocks(entry.Answer);
-            }
-        }
-        return ids;
     }
 }

@@ -8,7 +8,11 @@ internal sealed record Document(
     IReadOnlyList<Block> Lede,
     IReadOnlyList<Chapter> Chapters,
     Faq? Faq,
-    ImportReport Report);
+    ImportReport Report)
+{
+    /// <summary>The same document with these warnings instead of its own.</summary>
+    public Document WithWarnings(IReadOnlyList<Diagnostic> warnings) => this with { Report = Report with { Warnings = warnings } };
+}
 
 /// <summary>A body chapter: its heading, the blocks before its first section, and its sections.</summary>
 internal sealed record Chapter(Heading Heading, IReadOnlyList<Block> Blocks, IReadOnlyList<Section> Sections)
@@ -72,6 +76,10 @@ internal sealed record Metadata(
 
     /// <summary>Keywords, never null.</summary>
     public IReadOnlyList<string> KeywordList => Keywords ?? [];
+
+    /// <summary>Where <see cref="Style"/> was named (the sidecar's or front matter's line), for a message when no
+    /// style goes by that name.</summary>
+    public SourcePlace? StyleAt { get; init; }
 
     /// <summary>The date as both editions print it: an ISO date (yyyy-mm-dd) written out ("15 January 2025"), other
     /// text as it is; null without a date.</summary>

@@ -49,7 +49,7 @@ internal static class Publisher
             return 0;
         });
         return new BuildResult(request.Source, outputs, layout.PageCount, stages, Warnings(document, layout, request.Source, true),
-            StructureReport.Text(document));
+            StructureReport.Text(document, warnings: false));
     }
 
     /// <summary>The reader's warnings, then the layout's: its own at the source file, and each missing glyph where

@@ -103,7 +103,10 @@ internal static class StructureReport
     }
 
     /// <summary>A readable outline for the terminal.</summary>
-    public static string Text(Document document)
+    /// <param name="document">The document read.</param>
+    /// <param name="warnings">Whether to list the import's warnings (not for a build, which prints every warning
+    /// once, on stderr).</param>
+    public static string Text(Document document, bool warnings = true)
     {
         var sb = new System.Text.StringBuilder();
         var m = document.Metadata;
@@ -129,7 +132,8 @@ internal static class StructureReport
         }
         if (document.Report.NoiseRemoved.Count > 0)
             sb.AppendLine().AppendLine($"Noise removed: {document.Report.NoiseRemoved.Count} line(s)");
-        foreach (var d in document.Report.Warnings) sb.AppendLine($"warning: {d}");
+        if (warnings)
+            foreach (var d in document.Report.Warnings) sb.AppendLine($"warning: {d}");
         return sb.ToString();
     }
 }

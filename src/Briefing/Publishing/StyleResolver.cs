@@ -15,7 +15,12 @@ internal static class StyleResolver
         if (document?.Metadata.Style is { Length: > 0 } named)
         {
             var baseDir = Path.GetDirectoryName(Path.GetFullPath(document.Report.SourcePath)) ?? ".";
-            return ByName(named, baseDir);
+            var path = ByName(named, baseDir);
+            // Named in a sidecar or front matter: the message points there, not at a path nobody wrote.
+            if (!File.Exists(path) && document.Metadata.StyleAt is { } at)
+                throw new InputException(at.File, at.Line,
+                    $"style '{named}' not found: no style file {path} and no bundled style of that name (bundled: {string.Join(", ", BundledNames())})");
+            return path;
         }
         var local = Path.Combine("styles", "briefing.yaml");
         return File.Exists(local) ? local : StyleLoader.BundledStylePath;
@@ -29,11 +34,19 @@ internal static class StyleResolver
         var isName = Path.GetExtension(name).Length == 0 && name.IndexOfAny(['/', '\\']) < 0;
         if (!isName && File.Exists(candidate)) return candidate;
         var bare = Path.GetFileNameWithoutExtension(name);
-        foreach (var dir in new[] { "styles", Path.Combine(AppContext.BaseDirectory, "styles") })
+        foreach (var dir in StyleFolders)
         {
             var bundled = Path.Combine(dir, bare + ".yaml");
             if (File.Exists(bundled)) return bundled;
         }
         return candidate; // StyleLoader reports it as missing, naming the path.
     }
+
+    /// <summary>Where bundled styles are looked for: the working folder's styles/, then the program's.</summary>
+    private static string[] StyleFolders => ["styles", Path.Combine(AppContext.BaseDirectory, "styles")];
+
+    /// <summary>The names a style can be chosen by, from every styles folder.</summary>
+    private static IEnumerable<string> BundledNames() =>
+        StyleFolders.Where(Directory.Exists).SelectMany(d => Directory.EnumerateFiles(d, "*.yaml"))
+            .Select(Path.GetFileNameWithoutExtension).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
 }

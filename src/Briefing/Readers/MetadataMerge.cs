@@ -25,7 +25,11 @@ internal static class MetadataMerge
             Language: Pick(s => s.Language) ?? "en",
             Keywords: keywords?.Select(k => k.Trim()).Where(k => k.Length > 0).ToList() ?? [],
             Style: Pick(s => s.Style),
-            Identifier: Pick(s => s.Identifier));
+            Identifier: Pick(s => s.Identifier))
+        {
+            StyleAt = Clean(sidecar?.Style) is not null ? sidecar!.PlaceOf("style")
+                : Clean(frontMatter?.Style) is not null ? frontMatter!.PlaceOf("style") : null,
+        };
     }
 
     /// <summary>The value trimmed, or null when blank.</summary>

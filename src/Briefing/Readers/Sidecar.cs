@@ -1,13 +1,8 @@
-using Briefing.Model;
-using YamlDotNet.Core;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
-
 namespace Briefing.Readers;
 
 /// <summary>
 /// The editor's sidecar (<c>NAME.yaml</c> beside <c>NAME.txt</c>): metadata overrides and the FAQ questions a
-/// scrape lost, in answer order. Markdown front matter has the same keys.
+/// scrape lost, in answer order. Markdown front matter has the same keys. Read by <see cref="SidecarYaml"/>.
 /// </summary>
 internal sealed class Sidecar
 {
@@ -35,9 +30,13 @@ internal sealed class Sidecar
     public List<string>? Faq { get; set; }
 
     /// <summary>Where it was read from.</summary>
-    [YamlIgnore] public string Path { get; set; } = "";
+    public string Path { get; set; } = "";
     /// <summary>1-based line of each FAQ question in the file (for messages).</summary>
-    [YamlIgnore] public List<int> FaqLines { get; set; } = [];
+    public List<int> FaqLines { get; set; } = [];
+    /// <summary>1-based line of each key given, by key (for messages about its value).</summary>
+    public Dictionary<string, int> KeyLines { get; } = new(StringComparer.Ordinal);
+    /// <summary>Values that are used but look wrong, and front-matter keys that look like misspelt ones of ours.</summary>
+    public List<Diagnostic> Warnings { get; } = [];
 
     /// <summary>The sidecar path for a source: same folder and stem, .yaml or .yml.</summary>
     public static string? PathFor(string sourcePath)
@@ -49,61 +48,17 @@ internal sealed class Sidecar
         return null;
     }
 
-    /// <summary>Loads a sidecar file; YAML errors and unknown keys are input errors with the line.</summary>
+    /// <summary>Loads a sidecar file; YAML errors, values of the wrong shape and unknown keys are input errors with the line.</summary>
     public static Sidecar Load(string path) => Parse(File.ReadAllText(path), path, 0);
-
-    // Plain data only: no type tags; aliases are bounded by the parser's own depth limits. Built once: building
-    // reflects over every bound type, and a built deserializer is thread-safe (YamlDotNet 16.1 and later).
-    private static readonly Lazy<IDeserializer> Strict = new(() => BuildDeserializer(strict: true));
-    private static readonly Lazy<IDeserializer> Lenient = new(() => BuildDeserializer(strict: false));
-
-    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("AOT", "IL3050:RequiresDynamicCode",
-        Justification = "Binds plain classes kept whole by the CLI's TrimmerRoots.xml; the AOT app's output is checked against the JIT app's by bench/whole-process.py --verify.")]
-    private static IDeserializer BuildDeserializer(bool strict)
-    {
-        var builder = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance);
-        return (strict ? builder : builder.IgnoreUnmatchedProperties()).Build();
-    }
 
     /// <summary>Parses sidecar YAML (also front matter, whose first line is <paramref name="lineOffset"/>+1).</summary>
     /// <param name="yaml">The YAML text.</param>
     /// <param name="path">The file, for messages.</param>
     /// <param name="lineOffset">Lines before the YAML in its file.</param>
     /// <param name="strict">Unknown keys are errors (our sidecar); front matter shared with other tools passes them over.</param>
-    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("AOT", "IL3050:RequiresDynamicCode",
-        Justification = "Binds plain classes kept whole by the CLI's TrimmerRoots.xml; the AOT app's output is checked against the JIT app's by bench/whole-process.py --verify.")]
-    public static Sidecar Parse(string yaml, string path, int lineOffset, bool strict = true)
-    {
-        try
-        {
-            var sidecar = (strict ? Strict : Lenient).Value.Deserialize<Sidecar?>(yaml) ?? new Sidecar();
-            sidecar.Path = path;
-            sidecar.FaqLines = FindFaqLines(yaml, lineOffset, sidecar.Faq?.Count ?? 0);
-            return sidecar;
-        }
-        catch (YamlException e)
-        {
-            var message = (e.InnerException?.Message ?? e.Message);
-            var i = message.IndexOf("): ", StringComparison.Ordinal);
-            if (message.StartsWith('(') && i > 0) message = message[(i + 3)..];
-            throw new InputException(path, (int)e.Start.Line + lineOffset, message, e);
-        }
-    }
+    public static Sidecar Parse(string yaml, string path, int lineOffset, bool strict = true) =>
+        SidecarYaml.Read(yaml, path, lineOffset, strict);
 
-    private static List<int> FindFaqLines(string yaml, int lineOffset, int count)
-    {
-        var lines = yaml.Split('\n');
-        var result = new List<int>();
-        var inFaq = false;
-        for (var i = 0; i < lines.Length && result.Count < count; i++)
-        {
-            var line = lines[i].TrimEnd('\r');
-            if (line.StartsWith("faq:", StringComparison.Ordinal)) { inFaq = true; continue; }
-            if (!inFaq) continue;
-            if (line.TrimStart().StartsWith("- ", StringComparison.Ordinal)) result.Add(i + 1 + lineOffset);
-            else if (line.Length > 0 && !char.IsWhiteSpace(line[0]) && !line.StartsWith('#')) break;
-        }
-        while (result.Count < count) result.Add(lineOffset + 1);
-        return result;
-    }
+    /// <summary>Where <paramref name="key"/> was given, or null.</summary>
+    public Model.SourcePlace? PlaceOf(string key) => KeyLines.TryGetValue(key, out var line) ? new(Path, line) : null;
 }

@@ -27,8 +27,11 @@ internal static class SourceReader
     }
 
     /// <summary>Parses already-decoded text (LF line ends) as the reader for <paramref name="path"/>'s extension.</summary>
-    public static Document Parse(string text, string path, Sidecar? sidecar = null) =>
-        MarkdownExtensions.Contains(Path.GetExtension(path).ToLowerInvariant())
+    public static Document Parse(string text, string path, Sidecar? sidecar = null)
+    {
+        var document = MarkdownExtensions.Contains(Path.GetExtension(path).ToLowerInvariant())
             ? MarkdownReader.Read(text, path, sidecar)
             : PlainTextReader.Read(text, path, sidecar);
+        return document.WithWarnings([.. sidecar?.Warnings ?? [], .. document.Report.Warnings, .. DocumentAnchors.DanglingLinks(document)]);
+    }
 }

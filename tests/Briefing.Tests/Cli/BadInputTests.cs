@@ -86,7 +86,7 @@ public sealed class BadInputTests : IDisposable
         var sidecar = _dir.File("article.yaml", "title: Good\nsubtitle: [unclosed\nauthor: x\n");
         var run = Build(path);
         Assert.Equal(1, run.ExitCode);
-        Assert.Matches($"^{System.Text.RegularExpressions.Regex.Escape(sidecar)}:[23]: ", run.Err);
+        Assert.StartsWith($"{sidecar}:2: the YAML cannot be read from here on: is a [ or {{ left unclosed?", run.Err, StringComparison.Ordinal);
         Assert.Equal("previous good PDF", File.ReadAllText(_oldPdf));
     }
 

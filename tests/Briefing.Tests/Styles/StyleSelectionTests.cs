@@ -51,13 +51,13 @@ public sealed class StyleSelectionTests
     }
 
     [Fact]
-    public void An_unknown_style_name_is_an_input_error_naming_the_sidecar_choice()
+    public void An_unknown_style_name_is_an_input_error_at_the_front_matter_line_listing_the_bundled_styles()
     {
         using var dir = new TempDir();
         var source = dir.File("x.md", "---\ntitle: X\nstyle: nosuchstyle\n---\n\nLede.\n\n## A\n\nText.\n");
         var run = CliRun.Of("build", source, "-o", dir.Path, "-q");
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("nosuchstyle", run.Err, StringComparison.Ordinal);
-        Assert.Contains("style file not found", run.Err, StringComparison.Ordinal);
+        Assert.StartsWith($"{source}:3: style 'nosuchstyle' not found: no style file {Path.Combine(dir.Path, "nosuchstyle")} " +
+            "and no bundled style of that name (bundled: briefing, memo, report)", run.Err, StringComparison.Ordinal);
     }
 }

@@ -46,7 +46,10 @@ internal static class MarkdownReader
         {
             var yamlText = string.Join('\n', yaml.Lines.Lines.Take(yaml.Lines.Count).Select(l => l.ToString()));
             frontMatter = Sidecar.Parse(yamlText, path, yaml.Line + 1, strict: false);
+            warnings.AddRange(frontMatter.Warnings);
         }
+        warnings.AddRange(UnclosedBlocks.Warnings(md, text, path));
+        warnings.AddRange(FootnoteWarnings.Of(md, path));
 
         var headings = md.OfType<HeadingBlock>().ToList();
         var h1 = headings.Where(h => h.Level == 1).ToList();
@@ -82,8 +85,7 @@ internal static class MarkdownReader
         var metadata = MetadataMerge.Build(sourceTitle, frontMatter, sidecar, Path.GetFileNameWithoutExtension(path));
         var document = builder.Build(metadata);
         warnings.AddRange(ImageReferences.Warnings(md, path, figures));
-        return warnings.Count == 0 ? document
-            : document with { Report = document.Report with { Warnings = [.. warnings, .. document.Report.Warnings] } };
+        return document.WithWarnings([.. warnings, .. document.Report.Warnings]);
     }
 
     /// <summary>Navigation above the text (before its first heading other than the title): what each such block said,
