@@ -20,7 +20,7 @@ internal static partial class UnclosedBlocks
         foreach (var fence in md.Descendants<FencedCodeBlock>().Where(f => f.ClosingFencedCharCount == 0))
         {
             var rest = fence.Parent is MarkdownDocument ? "the rest of the file" : "the rest of its list item or quote";
-            yield return new Diagnostic(path, fence.Line + 1, $"code fence never closed: {rest} ({fence.Lines.Count} lines) is set as code");
+            yield return new Diagnostic(path, fence.Line + 1, $"code fence never closed: {rest} ({fence.Lines.Count} line{(fence.Lines.Count == 1 ? "" : "s")}) is set as code");
         }
     }
 
