@@ -36,20 +36,20 @@ internal sealed class UiText(string documentLanguage)
     /// <summary>The words to use.</summary>
     public Model.Wording Words { get; } = Model.Wording.For(documentLanguage);
 
-    private readonly bool _foreign = !Model.Wording.For(documentLanguage).Speaks(documentLanguage);
+    private bool Foreign => !Words.Speaks(documentLanguage);
 
     /// <summary>An element holding generated text, language-marked when it is English in another language's document.</summary>
     public XElement Element(string name, string text, params object[] more)
     {
         var e = new XElement(H(name), more, text);
-        if (_foreign) SetLanguage(e, "en");
+        if (Foreign) SetLanguage(e, "en");
         return e;
     }
 
     /// <summary>Marks an element whose text is generated (English in another language's document).</summary>
     public XElement Mark(XElement e)
     {
-        if (_foreign) SetLanguage(e, "en");
+        if (Foreign) SetLanguage(e, "en");
         return e;
     }
 }

@@ -39,13 +39,16 @@ internal static class PatternLibrary
     {
         var tag = Normalize(language);
         if (tag is null) return new(null, $"'{language}' is not a language tag");
-        if (!File.Exists(FileOf(tag)))
-        {
-            var primary = tag.Split('-')[0];
-            var fallback = File.Exists(FileOf(primary)) ? primary : Aliases.GetValueOrDefault(primary);
-            if (fallback is not null && File.Exists(FileOf(fallback))) tag = fallback;
-        }
-        return Cache.GetOrAdd(tag, t => new Lazy<Loaded>(() => Load(t), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+        // Keyed by the tag asked for: which file answers it is found once, with the load, not on every call.
+        return Cache.GetOrAdd(tag, t => new Lazy<Loaded>(() => Load(Resolve(t)), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+    }
+
+    private static string Resolve(string tag)
+    {
+        if (File.Exists(FileOf(tag))) return tag;
+        var primary = tag.Split('-')[0];
+        var fallback = File.Exists(FileOf(primary)) ? primary : Aliases.GetValueOrDefault(primary);
+        return fallback is not null && File.Exists(FileOf(fallback)) ? fallback : tag;
     }
 
     private static string FileOf(string tag) => Path.Combine(Folder, $"hyph-{tag}.tex");
