@@ -7,5 +7,5 @@ internal sealed record Heading(string Id, IReadOnlyList<Inline> Content, int Lin
     public string Text => Inlines.PlainText(Content, notes: false);
 
     /// <summary>A run-in label's name in an outline or contents: its run-in colon dropped ("Turkey:" → "Turkey").</summary>
-    public string LabelName => Text.TrimEnd(':', ' ') is { Length: > 0 } name ? name : Text;
+    public string LabelName => Text.TrimEnd(':', ' ', '\u00A0', '\u202F') is { Length: > 0 } name ? name : Text;
 }

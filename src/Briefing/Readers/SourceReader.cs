@@ -32,6 +32,7 @@ internal static class SourceReader
         var document = MarkdownExtensions.Contains(Path.GetExtension(path).ToLowerInvariant())
             ? MarkdownReader.Read(text, path, sidecar)
             : PlainTextReader.Read(text, path, sidecar);
+        document = FrenchSpacing.Apply(document);
         return document.WithWarnings([.. sidecar?.Warnings ?? [], .. document.Report.Warnings, .. DocumentAnchors.DanglingLinks(document)]);
     }
 }
