@@ -103,7 +103,7 @@ internal static class ContentDocuments
             // The lede is the article's standfirst: the summary a reader gets before the first chapter.
             var lede = new XElement(H("section"), new XAttribute(EpubType, "abstract"), new XAttribute("role", "doc-abstract"),
                 new XAttribute("class", "lede"), new XAttribute("aria-label", ui.Words.Summary));
-            XhtmlBlocks.AppendTo(lede, document.Lede, 1, new XhtmlContext(TitleFile, ids, style, images), null);
+            XhtmlBlocks.AppendTo(lede, document.Lede, 1, new XhtmlContext(TitleFile, ids, style, images, ui.Words), null);
             page.Add(lede);
         }
         return doc;
@@ -114,7 +114,7 @@ internal static class ContentDocuments
     {
         var (doc, body) = XhtmlPage.Create(XmlText.Collapse(chapter.Heading.Text) is { Length: > 0 } t ? t : meta.Title, meta.Language,
             chapter.Endnotes ? "backmatter" : "bodymatter");
-        var ctx = new XhtmlContext(file, ids, style, images);
+        var ctx = new XhtmlContext(file, ids, style, images, Wording.For(meta.Language));
         var section = chapter.Endnotes
             ? new XElement(H("section"), new XAttribute(EpubType, "endnotes"), new XAttribute("role", "doc-endnotes"))
             : new XElement(H("section"), new XAttribute(EpubType, "chapter"), new XAttribute("role", "doc-chapter"));
@@ -143,7 +143,7 @@ internal static class ContentDocuments
     private static XDocument FaqPage(Faq faq, Style style, EpubMetadata meta, IdRegistry ids, EpubImages images, UiText ui, List<TocEntry> toc)
     {
         var (doc, body) = XhtmlPage.Create(XmlText.Collapse(faq.AppendixHeading(ui.Words).Text) is { Length: > 0 } t ? t : meta.Title, meta.Language, "backmatter");
-        var ctx = new XhtmlContext(FaqFile, ids, style, images);
+        var ctx = new XhtmlContext(FaqFile, ids, style, images, ui.Words);
         var appendix = new XElement(H("section"), new XAttribute(EpubType, "appendix"), new XAttribute("role", "doc-appendix"));
         body.Add(appendix);
         var (h1, entry) = Heading(1, faq.AppendixHeading(ui.Words), null, ctx);
@@ -153,7 +153,7 @@ internal static class ContentDocuments
 
         // The question list comes first on the page but needs the questions' ids, so it is filled in after them.
         var list = new XElement(H("ol"));
-        var index = new XElement(H("nav"), new XAttribute("class", "faq-questions"), new XAttribute("aria-label", "Questions"), list);
+        var index = new XElement(H("nav"), new XAttribute("class", "faq-questions"), new XAttribute("aria-label", ui.Words.Questions), list);
         appendix.Add(index);
         var backLinks = new List<XElement>();
         foreach (var q in faq.Entries)
@@ -165,7 +165,7 @@ internal static class ContentDocuments
             entry.Children.Add(sub);
             XhtmlBlocks.AppendTo(part, q.Answer, 2, ctx, style.Epub.TocLabels ? sub.Children : null);
             if (h2.Attribute("id")?.Value is { } qid)
-                list.Add(new XElement(H("li"), new XElement(H("a"), new XAttribute("href", "#" + qid), XhtmlBlocks.TocLabel(q.Question))));
+                list.Add(new XElement(H("li"), new XElement(H("a"), new XAttribute("href", "#" + qid), XhtmlBlocks.TocLabel(q.Question, ctx.Words))));
             var back = ui.Element("a", ui.Words.BackToQuestions);
             backLinks.Add(back);
             part.Add(new XElement(H("p"), new XAttribute("class", "back"), back));
@@ -182,7 +182,7 @@ internal static class ContentDocuments
         var id = ctx.Ids.Anchor(heading.Id, h, ctx.File) ?? ctx.Ids.Generated("heading", h);
         if (number is not null) h.Add(new XElement(H("span"), new XAttribute("class", "number"), number), " ");
         XhtmlInlines.AppendTo(h, heading.Content);
-        var label = XhtmlBlocks.TocLabel(heading);
+        var label = XhtmlBlocks.TocLabel(heading, ctx.Words);
         return (h, new TocEntry(number is null ? label : number + " " + label, ctx.File + "#" + id));
     }
 }

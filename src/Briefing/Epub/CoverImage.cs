@@ -20,13 +20,8 @@ internal static class CoverImage
     private const int MaxTitleLines = 7;
 
     /// <summary>The text alternative for the cover image.</summary>
-    public static string AltText(EpubMetadata meta)
-    {
-        var sb = new StringBuilder("Cover: ").Append(meta.Title);
-        if (meta.Subtitle is { } s) sb.Append(" — ").Append(s);
-        if (meta.Author is { } a) sb.Append(", by ").Append(a);
-        return sb.ToString();
-    }
+    public static string AltText(EpubMetadata meta) =>
+        Model.Wording.For(meta.Language).CoverText(meta.Title, meta.Subtitle, meta.Author);
 
     /// <summary>Builds the SVG document.</summary>
     public static XDocument Build(EpubMetadata meta, Style style)

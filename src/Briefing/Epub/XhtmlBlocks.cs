@@ -11,7 +11,8 @@ namespace Briefing.Epub;
 /// <param name="Ids">The publication's id registry.</param>
 /// <param name="Style">The style (run-in labels).</param>
 /// <param name="Images">Where the pictures shown are stored.</param>
-internal sealed record XhtmlContext(string File, IdRegistry Ids, Style Style, EpubImages Images);
+/// <param name="Words">The words the edition adds, in the document's language (an untitled heading's name).</param>
+internal sealed record XhtmlContext(string File, IdRegistry Ids, Style Style, EpubImages Images, Model.Wording Words);
 
 /// <summary>
 /// Model blocks → XHTML flow content. Iterative with an explicit stack: a list nested 1,000 deep cannot overflow the
@@ -106,7 +107,7 @@ internal static partial class XhtmlBlocks
                     }
                     target.Add(heading);
                     if (labels is not null && id is not null)
-                        labels.Add(new TocEntry(LabelTocText(label.Heading), ctx.File + "#" + id));
+                        labels.Add(new TocEntry(LabelTocText(label.Heading, ctx.Words), ctx.File + "#" + id));
                     stack.Push(new Frame(label.Blocks.GetEnumerator(), target, rank, f.Nesting + (deep ? 0 : 1), false));
                     break;
                 }
@@ -131,15 +132,15 @@ internal static partial class XhtmlBlocks
     }
 
     /// <summary>A heading's label for the toc: plain text, whitespace collapsed, never empty.</summary>
-    public static string TocLabel(Heading heading)
+    public static string TocLabel(Heading heading, Model.Wording words)
     {
         var text = XmlText.Collapse(heading.Text);
-        return text.Length > 0 ? text : "Untitled section";
+        return text.Length > 0 ? text : words.Untitled;
     }
 
     /// <summary>A label's toc text: its run-in punctuation ("Turkey:") dropped.</summary>
-    private static string LabelTocText(Heading heading) =>
-        XmlText.Collapse(heading.LabelName) is { Length: > 0 } text ? text : TocLabel(heading);
+    private static string LabelTocText(Heading heading, Model.Wording words) =>
+        XmlText.Collapse(heading.LabelName) is { Length: > 0 } text ? text : TocLabel(heading, words);
 
     /// <summary>A picture with its caption. A caption that repeats the alt text is hidden from assistive technology,
     /// which reads the alt text; a picture without alt text is decorative.</summary>

@@ -45,10 +45,20 @@ internal sealed record Wording
     public required string PrintedPages { get; init; }
     /// <summary>A heading with no words.</summary>
     public required string Untitled { get; init; }
+    /// <summary>The FAQ appendix's list of questions (its name for assistive technology).</summary>
+    public required string Questions { get; init; }
+    /// <summary>Before an author's name ("by", "von").</summary>
+    public required string By { get; init; }
+    /// <summary>A colon and the space after it, as the language sets it (French puts a no-break space before).</summary>
+    public string Colon => Language == "fr" ? "\u00A0: " : ": ";
     /// <summary>Month names, January first.</summary>
     public required IReadOnlyList<string> Months { get; init; }
     /// <summary>A written date from day, month name and year.</summary>
     public required Func<int, string, int, string> Date { get; init; }
+
+    /// <summary>The cover picture's text alternative: "Cover: Title — Subtitle, by Author".</summary>
+    public string CoverText(string title, string? subtitle, string? author) =>
+        Cover + Colon + title + (subtitle is { } s ? " \u2014 " + s : "") + (author is { } a ? ", " + By + " " + a : "");
 
     /// <summary>The date written out ("15 October 2026", "15. Oktober 2026").</summary>
     public string Written(DateOnly d) => Date(d.Day, Months[d.Month - 1], d.Year);
@@ -81,7 +91,7 @@ internal sealed record Wording
         BackToText = "Back to the text", BackToQuestions = "Back to the list of questions", Landmarks = "Landmarks",
         Cover = "Cover", TitlePage = "Title page", StartOfText = "Start of the text",
         AppendixLandmark = "Appendix: questions and answers", PrintedPages = "Pages of the printed briefing",
-        Untitled = "Untitled section",
+        Untitled = "Untitled section", Questions = "Questions", By = "by",
         Months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
         Date = (d, m, y) => $"{d} {m} {Year(y)}",
     };
@@ -93,7 +103,7 @@ internal sealed record Wording
         BackToText = "Zurück zum Text", BackToQuestions = "Zurück zur Liste der Fragen", Landmarks = "Orientierungspunkte",
         Cover = "Umschlag", TitlePage = "Titelseite", StartOfText = "Beginn des Textes",
         AppendixLandmark = "Anhang: Fragen und Antworten", PrintedPages = "Seiten der gedruckten Fassung",
-        Untitled = "Abschnitt ohne Titel",
+        Untitled = "Abschnitt ohne Titel", Questions = "Fragen", By = "von",
         Months = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"],
         Date = (d, m, y) => $"{d}. {m} {Year(y)}",
     };
@@ -106,7 +116,7 @@ internal sealed record Wording
         BackToText = "Retour au texte", BackToQuestions = "Retour à la liste des questions", Landmarks = "Repères",
         Cover = "Couverture", TitlePage = "Page de titre", StartOfText = "Début du texte",
         AppendixLandmark = "Annexe\u00A0: questions et réponses", PrintedPages = "Pages de l’édition imprimée",
-        Untitled = "Section sans titre",
+        Untitled = "Section sans titre", Questions = "Questions", By = "par",
         Months = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
         Date = (d, m, y) => $"{(d == 1 ? "1er" : d.ToString(CultureInfo.InvariantCulture))} {m} {Year(y)}",
     };
@@ -118,7 +128,7 @@ internal sealed record Wording
         BackToText = "Volver al texto", BackToQuestions = "Volver a la lista de preguntas", Landmarks = "Puntos de referencia",
         Cover = "Cubierta", TitlePage = "Página de título", StartOfText = "Inicio del texto",
         AppendixLandmark = "Apéndice: preguntas y respuestas", PrintedPages = "Páginas de la edición impresa",
-        Untitled = "Sección sin título",
+        Untitled = "Sección sin título", Questions = "Preguntas", By = "por",
         Months = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"],
         Date = (d, m, y) => $"{d} de {m} de {Year(y)}",
     };
@@ -130,7 +140,7 @@ internal sealed record Wording
         BackToText = "Torna al testo", BackToQuestions = "Torna all’elenco delle domande", Landmarks = "Punti di riferimento",
         Cover = "Copertina", TitlePage = "Frontespizio", StartOfText = "Inizio del testo",
         AppendixLandmark = "Appendice: domande e risposte", PrintedPages = "Pagine dell’edizione stampata",
-        Untitled = "Sezione senza titolo",
+        Untitled = "Sezione senza titolo", Questions = "Domande", By = "di",
         Months = ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"],
         Date = (d, m, y) => $"{d} {m} {Year(y)}",
     };

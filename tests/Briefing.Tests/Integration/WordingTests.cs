@@ -24,6 +24,10 @@ public sealed class WordingTests
 
         ## Wärme
 
+        ###
+
+        Ein Abschnitt ohne Überschrift.
+
         Fernwärme ist der größte Hebel.[^1]
 
         ## Häufig gestellte Fragen
@@ -60,6 +64,11 @@ public sealed class WordingTests
         var backLink = package.ContentDocuments.SelectMany(d => d.Doc.Descendants(EpubPackage.X + "a"))
             .Single(a => (string?)a.Attribute("role") == "doc-backlink");
         Assert.Equal("Zurück zum Text", (string?)backLink.Attribute("aria-label"));
+        var cover = package.ContentDocuments.SelectMany(d => d.Doc.Descendants(EpubPackage.X + "img")).First();
+        Assert.Equal("Umschlag: Energiewende in der Kommune", (string?)cover.Attribute("alt"));
+        Assert.Contains(package.ContentDocuments.SelectMany(d => d.Doc.Descendants(EpubPackage.X + "nav")),
+            n => (string?)n.Attribute("aria-label") == "Fragen");
+        Assert.Contains("Abschnitt ohne Titel", package.NavOf("toc").Descendants(EpubPackage.X + "a").Select(a => a.Value));
         if (EpubCheck.Available || Repo.IsCi)
         {
             var check = EpubCheck.Run(File.ReadAllBytes(build.Epub()), "german");
