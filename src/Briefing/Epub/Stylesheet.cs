@@ -156,6 +156,11 @@ internal static class Stylesheet
             pre code {
               font-size: 1em;
             }
+            pre .line {
+              display: block;
+              padding-left: 2em;
+              text-indent: -2em;
+            }
             figure {
               margin: {{Em(sp.Paragraph * 2)}} 0;
               text-align: center;

@@ -113,7 +113,7 @@ internal static partial class XhtmlBlocks
                 }
                 case CodeBlock code:
                 {
-                    var el = new XElement(H("code"), XmlText.Clean(code.Text.Replace("\r\n", "\n", StringComparison.Ordinal)));
+                    var el = new XElement(H("code"), CodeLines(XmlText.Clean(code.Text.Replace("\r\n", "\n", StringComparison.Ordinal))));
                     if (code.Language is { } lang && LanguageName().IsMatch(lang)) el.SetAttributeValue("class", "language-" + lang);
                     f.Container.Add(new XElement(H("pre"), el));
                     break;
@@ -129,6 +129,15 @@ internal static partial class XhtmlBlocks
                     break;
             }
         }
+    }
+
+    /// <summary>A code block's lines, each a span the stylesheet hangs (a wrapped line is indented under its start, as
+    /// in the PDF). Each keeps its line feed, so the text copies and reads the same without the stylesheet.</summary>
+    private static IEnumerable<XElement> CodeLines(string text)
+    {
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+            yield return new XElement(H("span"), new XAttribute("class", "line"), i < lines.Length - 1 ? lines[i] + "\n" : lines[i]);
     }
 
     /// <summary>A heading's label for the toc: plain text, whitespace collapsed, never empty.</summary>

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Briefing.Epub;
@@ -42,8 +43,14 @@ public class EpubContentTests
     {
         var ch = Package.Doc("chapter-02.xhtml");
         var code = ch.Descendants(X + "pre").Single().Element(X + "code")!;
-        Assert.Equal(Doc.Chapters[1].Sections[0].Blocks.OfType<CodeBlock>().Single().Text, code.Value);
+        var source = Doc.Chapters[1].Sections[0].Blocks.OfType<CodeBlock>().Single().Text;
+        Assert.Equal(source, code.Value);
         Assert.Equal("language-text", code.Attribute("class")?.Value);
+        // One hanging span per source line, so a wrapped line is indented under its start.
+        var lines = code.Elements(X + "span").ToList();
+        Assert.Equal(source.Split('\n').Length, lines.Count);
+        Assert.All(lines, l => Assert.Equal("line", l.Attribute("class")?.Value));
+        Assert.Contains("pre .line", Encoding.UTF8.GetString(Package.Entries.Single(e => e.Key.EndsWith(".css", StringComparison.Ordinal)).Value), StringComparison.Ordinal);
         var table = ch.Descendants(X + "table").Single();
         var th = table.Element(X + "thead")!.Descendants(X + "th").ToList();
         Assert.Equal(["Year", "Trade (US$ bn)", "Main goods"], th.Select(t => t.Value));
