@@ -65,8 +65,9 @@ internal static class ContentDocuments
 
         if (document.Faq is { Entries.Count: > 0 } faq)
         {
-            set.Files.Add(new ContentFile(FaqFile, "faq", FaqPage(faq, style, meta, ids, set.Images, ui, set.Toc)));
-            set.AppendixFile = FaqFile;
+            set.Files.Add(new ContentFile(FaqFile, "faq", FaqPage(faq, document.FaqHeading(ui.Words)!, document.FaqIsAppendix, style, meta, ids, set.Images, ui, set.Toc)));
+            if (document.FaqIsAppendix) set.AppendixFile = FaqFile;
+            else set.BodyStart = FaqFile;   // a page that is all FAQ: the questions are its text
         }
 
         foreach (var f in set.Files) XhtmlInlines.MarkNoteLinks(f.Document, ui);
@@ -140,13 +141,17 @@ internal static class ContentDocuments
         return doc;
     }
 
-    private static XDocument FaqPage(Faq faq, Style style, EpubMetadata meta, IdRegistry ids, EpubImages images, UiText ui, List<TocEntry> toc)
+    private static XDocument FaqPage(Faq faq, Heading heading, bool isAppendix, Style style, EpubMetadata meta, IdRegistry ids, EpubImages images,
+        UiText ui, List<TocEntry> toc)
     {
-        var (doc, body) = XhtmlPage.Create(XmlText.Collapse(faq.AppendixHeading(ui.Words).Text) is { Length: > 0 } t ? t : meta.Title, meta.Language, "backmatter");
+        var (doc, body) = XhtmlPage.Create(XmlText.Collapse(heading.Text) is { Length: > 0 } t ? t : meta.Title, meta.Language,
+            isAppendix ? "backmatter" : "bodymatter");
         var ctx = new XhtmlContext(FaqFile, ids, style, images, ui.Words);
-        var appendix = new XElement(H("section"), new XAttribute(EpubType, "appendix"), new XAttribute("role", "doc-appendix"));
+        var appendix = isAppendix
+            ? new XElement(H("section"), new XAttribute(EpubType, "appendix"), new XAttribute("role", "doc-appendix"))
+            : new XElement(H("section"), new XAttribute(EpubType, "chapter"), new XAttribute("role", "doc-chapter"));
         body.Add(appendix);
-        var (h1, entry) = Heading(1, faq.AppendixHeading(ui.Words), null, ctx);
+        var (h1, entry) = Heading(1, heading, null, ctx);
         appendix.Add(h1);
         appendix.SetAttributeValue("aria-labelledby", h1.Attribute("id")?.Value);
         toc.Add(entry);

@@ -10,6 +10,13 @@ internal sealed record Document(
     Faq? Faq,
     ImportReport Report)
 {
+    /// <summary>Whether the FAQ follows a body text, as its appendix; a page that is all FAQ has none to follow.</summary>
+    public bool FaqIsAppendix => Faq is not null && Chapters.Count > 0;
+
+    /// <summary>The FAQ's heading as both editions print it: "Appendix — …" after a body text, else its display heading.</summary>
+    public Heading? FaqHeading(Wording words) =>
+        Faq is not { } faq ? null : FaqIsAppendix ? faq.AppendixHeading(words) : faq.DisplayHeading(words);
+
     /// <summary>The same document with these warnings instead of its own.</summary>
     public Document WithWarnings(IReadOnlyList<Diagnostic> warnings) => this with { Report = Report with { Warnings = warnings } };
 }

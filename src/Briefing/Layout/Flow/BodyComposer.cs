@@ -42,15 +42,15 @@ internal sealed class BodyComposer(LayoutContext ctx)
             }
             flow.End();
         }
-        if (document.Faq is { } faq) Appendix(flow, blocks, faq, document.Chapters.Count == 0);
+        if (document.Faq is { } faq) Appendix(flow, blocks, faq, document.FaqHeading(ctx.Words)!, document.Chapters.Count == 0);
         flow.Finish();
         return flow.Items;
     }
 
-    private void Appendix(FlowBuilder flow, BlockComposer blocks, Faq faq, bool first)
+    private void Appendix(FlowBuilder flow, BlockComposer blocks, Faq faq, Heading heading, bool first)
     {
         var sizes = ctx.Style.Sizes;
-        OpenChapter(flow, blocks, faq.Heading, faq.AppendixHeading(ctx.Words).Content, null, first);
+        OpenChapter(flow, blocks, faq.Heading, heading.Content, null, first);
         var style = new TextStyle(Family.Heading, true, false, sizes.Label + 0.5, ctx.Heading);
         foreach (var entry in faq.Entries)
         {

@@ -107,7 +107,7 @@ internal sealed partial class FrontComposer(LayoutContext ctx)
         }
         if (document.Faq is { } faq)
         {
-            Entry(flow, faq.AppendixHeading(ctx.Words).Content, faq.Heading.Id, null, 1, pageOf, document.Chapters.Count > 0, spacing);
+            Entry(flow, document.FaqHeading(ctx.Words)!.Content, faq.Heading.Id, null, 1, pageOf, document.Chapters.Count > 0, spacing);
             // A page that is all questions would list one line; its questions are its contents.
             if (document.Chapters.Count == 0)
                 foreach (var entry in faq.Entries)
