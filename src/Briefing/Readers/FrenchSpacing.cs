@@ -59,9 +59,10 @@ internal static class FrenchSpacing
             before = c;
             if (c == '«')
             {
-                // The space typed after « becomes a no-break one; none typed gets one.
-                if (after is ' ') { sb.Append(Space); i++; before = Space; }
-                else if (after is not (Space or Narrow) && i + 1 < text.Length) { sb.Append(Space); before = Space; }
+                // The space typed after « becomes a no-break one; none typed gets one (also when the quotation goes
+                // on in emphasis or a link: the run ends here).
+                if (after is ' ' && i + 1 < text.Length) { sb.Append(Space); i++; before = Space; }
+                else if (after is not (Space or Narrow)) { sb.Append(Space); before = Space; }
             }
         }
         return sb.ToString();

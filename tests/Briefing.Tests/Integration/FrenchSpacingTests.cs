@@ -31,10 +31,10 @@ public sealed class FrenchSpacingTests
     [Fact]
     public void The_rule_reaches_across_emphasis_and_leaves_code_alone()
     {
-        var doc = SourceReader.Parse("---\nlanguage: fr\n---\n\n# Titre : essai\n\n## Chapitre\n\nC’est *vrai*! Tapez `a:b ; c` puis validez ?\n", "essai.md");
+        var doc = SourceReader.Parse("---\nlanguage: fr\n---\n\n# Titre : essai\n\n## Chapitre\n\nC’est *vrai*! Il dit «*oui*». Tapez `a:b ; c` puis validez ?\n", "essai.md");
         Assert.Equal("Titre\u00A0: essai", doc.Metadata.Title);
         var paragraph = doc.Chapters[0].Blocks.OfType<Paragraph>().Single();
-        Assert.Equal("C’est vrai\u202F! Tapez a:b ; c puis validez\u202F?", Inlines.PlainText(paragraph.Content));
+        Assert.Equal("C’est vrai\u202F! Il dit «\u00A0oui\u00A0». Tapez a:b ; c puis validez\u202F?", Inlines.PlainText(paragraph.Content));
     }
 
     [Fact]
