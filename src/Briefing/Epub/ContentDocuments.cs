@@ -113,7 +113,7 @@ internal static class ContentDocuments
     private static XDocument ChapterPage(Chapter chapter, int number, string file, Style style, EpubMetadata meta, IdRegistry ids,
         EpubImages images, List<TocEntry> toc)
     {
-        var (doc, body) = XhtmlPage.Create(XmlText.Collapse(chapter.Heading.Text) is { Length: > 0 } t ? t : meta.Title, meta.Language,
+        var (doc, body) = XhtmlPage.Create(XmlText.Collapse(chapter.Heading.Text) is { Length: > 0 } t ? t : meta.Title, chapter.Language ?? meta.Language,
             chapter.Endnotes ? "backmatter" : "bodymatter");
         var ctx = new XhtmlContext(file, ids, style, images, Wording.For(meta.Language));
         var section = chapter.Endnotes

@@ -26,6 +26,9 @@ internal sealed record Chapter(Heading Heading, IReadOnlyList<Block> Blocks, IRe
 {
     /// <summary>The notes cited in the text: an ordered list whose items' first paragraphs carry the notes' anchors.</summary>
     public bool Endnotes { get; init; }
+
+    /// <summary>The chapter's language when it is not the document's (a Project Gutenberg book's English licence).</summary>
+    public string? Language { get; init; }
 }
 
 /// <summary>A section inside a chapter.</summary>

@@ -11,13 +11,16 @@ internal static class TextRewrite
 {
     /// <summary>The document with <paramref name="rewrite"/> applied to its prose; the same object when nothing changed
     /// is not promised, the content is.</summary>
-    public static Document Apply(Document document, ProseRewrite rewrite)
+    /// <param name="document">The document.</param>
+    /// <param name="rewrite">The rewrite of one run.</param>
+    /// <param name="chapters">Which chapters to rewrite (default: all).</param>
+    public static Document Apply(Document document, ProseRewrite rewrite, Func<Chapter, bool>? chapters = null)
     {
         var r = new Rewriter(rewrite);
         return document with
         {
             Lede = r.Blocks(document.Lede),
-            Chapters = document.Chapters.Select(c => c with
+            Chapters = document.Chapters.Select(c => chapters is not null && !chapters(c) ? c : c with
             {
                 Heading = r.Heading(c.Heading),
                 Blocks = r.Blocks(c.Blocks),

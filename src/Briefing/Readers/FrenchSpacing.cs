@@ -15,7 +15,8 @@ internal static class FrenchSpacing
     private const char Space = '\u00A0';
     private const char Narrow = '\u202F';
 
-    /// <summary>The document with French spacing when its language is French; otherwise the document itself.</summary>
+    /// <summary>The document with French spacing when its language is French (a chapter in another language, such as
+    /// Project Gutenberg's English licence, is left as it is); otherwise the document itself.</summary>
     public static Document Apply(Document document)
     {
         var language = document.Metadata.Language.Trim();
@@ -27,7 +28,7 @@ internal static class FrenchSpacing
             Title = Set(document.Metadata.Title, ' '),
             Subtitle = document.Metadata.Subtitle is { } s ? Set(s, ' ') : null,
         };
-        return TextRewrite.Apply(document, Set) with { Metadata = metadata };
+        return TextRewrite.Apply(document, Set, c => c.Language is null || IsFrench(c.Language)) with { Metadata = metadata };
     }
 
     private static bool IsFrench(string language) =>

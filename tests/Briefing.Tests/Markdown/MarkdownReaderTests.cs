@@ -37,9 +37,22 @@ public sealed class MarkdownReaderTests
         var doc = Read("---\ntitle: From Front Matter\nsubtitle: Sub\nlast_review_date: \"2026-01-01\"\n---\n\nHeading Title\n=======\n\nText.\n\nChapter\n-------\n\nMore.\n\n### Section\n\nEnd.\n");
         Assert.Equal("From Front Matter", doc.Metadata.Title);
         Assert.Equal("Sub", doc.Metadata.Subtitle);
+        // The front matter names another title, so the single # heading is the first chapter, not lost as the title.
+        Assert.Equal("Heading Title", doc.Chapters.Single().Heading.Text);
+        Assert.Empty(doc.Lede);
+        Assert.Equal("Chapter", doc.Chapters[0].Sections.Single().Heading.Text);
+        Assert.Equal(12, doc.Chapters[0].Sections[0].Heading.Line);
+    }
+
+    [Theory]
+    [InlineData("Heading  Title")]
+    [InlineData("heading title.")]
+    public void A_single_heading_that_repeats_the_front_matter_title_is_the_title(string heading)
+    {
+        var doc = Read($"---\ntitle: Heading Title\n---\n\n# {heading}\n\nLede.\n\n## Chapter\n\nMore.\n");
+        Assert.Equal("Heading Title", doc.Metadata.Title);
+        Assert.Equal("Lede.", Inlines.PlainText(((Paragraph)doc.Lede.Single()).Content));
         Assert.Equal("Chapter", doc.Chapters.Single().Heading.Text);
-        Assert.Equal(12, doc.Chapters[0].Heading.Line);
-        Assert.Equal("Section", doc.Chapters[0].Sections.Single().Heading.Text);
     }
 
     [Fact]

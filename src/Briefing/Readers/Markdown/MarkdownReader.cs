@@ -53,7 +53,7 @@ internal static class MarkdownReader
 
         var headings = md.OfType<HeadingBlock>().ToList();
         var h1 = headings.Where(h => h.Level == 1).ToList();
-        var titleHeading = h1.Count == 1 && headings[0] == h1[0] ? h1[0] : null;
+        var titleHeading = h1.Count == 1 && headings[0] == h1[0] && !NamesAChapter(h1[0], frontMatter) ? h1[0] : null;
         // Under a single # title the levels are fixed (## chapter, ### section, deeper label), so a document without
         // sections keeps its labels; otherwise the levels present map in order.
         var present = headings.Where(h => h != titleHeading).Select(h => h.Level).Distinct().Order().ToList();
@@ -181,6 +181,16 @@ internal static class MarkdownReader
         }
         return sb.ToString();
     }
+
+    /// <summary>A single # heading is the title, unless the author's front matter names another title: then it is the
+    /// first chapter (pandoc reads it so), and its heading and text stay in the body instead of vanishing under the
+    /// given title as a summary. A sidecar's title is an editor's override of the # title, so it does not count.</summary>
+    private static bool NamesAChapter(HeadingBlock h1, Sidecar? frontMatter) =>
+        MetadataMerge.Clean(frontMatter?.Title) is { } given
+        && !string.Equals(Normalized(given), Normalized(Inlines.PlainText(InlineConverter.Convert(h1.Inline))), StringComparison.OrdinalIgnoreCase);
+
+    private static string Normalized(string title) =>
+        string.Join(' ', title.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Replace('’', '\'').Trim().TrimEnd('.');
 
     private static bool LooksLikeFaq(HeadingBlock h) =>
         PlainText.LineShapes.IsFaqHeading(Inlines.PlainText(InlineConverter.Convert(h.Inline)));
