@@ -51,7 +51,7 @@ public static class BriefingBuilder
         var outputs = new List<BriefingOutput>();
         if (pdfBytes is not null) { pdf!.Write(pdfBytes); outputs.Add(new BriefingOutput(OutputFormats.Pdf, null, pdfBytes.Length)); }
         if (epubBytes is not null) { epub!.Write(epubBytes); outputs.Add(new BriefingOutput(OutputFormats.Epub, null, epubBytes.Length)); }
-        return new BriefingResult(layout.PageCount, outputs, Publisher.Warnings(document, layout, source.Name, source.IsFile));
+        return new BriefingResult(layout.PageCount, outputs, Publisher.Warnings(document, layout, source.IsFile));
     }
 
     private static BriefingOptions Checked(BriefingOptions? options)

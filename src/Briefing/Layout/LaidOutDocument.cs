@@ -10,7 +10,7 @@ namespace Briefing.Layout;
 /// <param name="Outline">Bookmarks in document order; nesting is given by <see cref="OutlineEntry.Level"/>.</param>
 /// <param name="Destinations">Named destinations: every heading and every in-document link target.</param>
 /// <param name="Info">Document metadata.</param>
-/// <param name="Warnings">What layout could not do as asked (dangling links, lede left off the cover).</param>
+/// <param name="Warnings">What layout could not do as asked (a language it cannot hyphenate), where the source asked.</param>
 /// <param name="MissingGlyphs">Code points no face of the style has, drawn as '?' (ascending). Kept apart from
 /// <see cref="Warnings"/> so the publishing stage can point at where each one is in the source.</param>
 internal sealed record LaidOutDocument(
@@ -20,7 +20,7 @@ internal sealed record LaidOutDocument(
     IReadOnlyList<OutlineEntry> Outline,
     IReadOnlyList<Destination> Destinations,
     DocumentInfo Info,
-    IReadOnlyList<string> Warnings,
+    IReadOnlyList<Diagnostic> Warnings,
     IReadOnlyCollection<int> MissingGlyphs)
 {
     /// <summary>Number of pages.</summary>

@@ -25,7 +25,7 @@ internal sealed class LayoutContext
         Words = Model.Wording.For(language);
         // Justified text without hyphenation sets loose lines: say so rather than leave the reader to wonder.
         if (Hyphenator is null && style.Hyphenation.Enabled && Hyphenation.Hyphenator.DescribeUnavailable(language) is { } why)
-            Warn($"{why}: lines are justified without hyphenation");
+            Unhyphenated = $"{why}: lines are justified without hyphenation";
         Anchors = anchors;
         var c = style.Colours;
         Text = Rgb.Parse(c.Text);
@@ -50,11 +50,15 @@ internal sealed class LayoutContext
     public double FrameHeight { get; }
     public ILineBreaker Breaker { get; }
     public Hyphenator? Hyphenator { get; }
+    /// <summary>Why the language is set without hyphenation the style asks for, or null; the layout names it where
+    /// the language was given, which this context does not know.</summary>
+    public string? Unhyphenated { get; }
 
     /// <summary>The words the layout adds (cover, contents, footer), in the document's language.</summary>
     public Model.Wording Words { get; }
     public IReadOnlySet<string> Anchors { get; }
-    public List<string> Warnings { get; } = [];
+    /// <summary>What layout could not do as asked, at the place in the source that asked.</summary>
+    public List<Diagnostic> Warnings { get; } = [];
 
     public Rgb Text { get; }
     public Rgb Heading { get; }
@@ -81,8 +85,8 @@ internal sealed class LayoutContext
     /// <summary>The width of text in a style.</summary>
     public double Measure(string text, TextStyle s) => Fonts.Measure(text, FaceOf(s), s.Size);
 
-    /// <summary>Where a link goes: an in-document anchor, an external URL, or nowhere (a warning names it; a link to
-    /// an unknown anchor was named by the reader, at its line: <see cref="Model.DocumentAnchors.DanglingLinks"/>).</summary>
+    /// <summary>Where a link goes: an in-document anchor, an external URL, or nowhere. The reader named a link that
+    /// goes nowhere at its line (<see cref="Model.DocumentAnchors.DanglingLinks"/>, <see cref="Readers.Markdown.SafeLinks"/>).</summary>
     public (string? Anchor, string? Url)? ResolveLink(string target)
     {
         var t = target.Trim();
@@ -93,19 +97,8 @@ internal sealed class LayoutContext
         }
         if (Uri.TryCreate(t, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" or "mailto" or "ftp")
             return (null, t);
-        Warn($"link target '{Shorten(t)}' is not an absolute URL; set as plain text");
         return null;
     }
-
-    private readonly HashSet<string> _warned = new(StringComparer.Ordinal);
-
-    /// <summary>Adds a warning once.</summary>
-    public void Warn(string message)
-    {
-        if (_warned.Add(message)) Warnings.Add(message);
-    }
-
-    private static string Shorten(string s) => s.Length <= 60 ? s : s[..57] + "…";
 
     /// <summary>The style's patterns when the document's language matches them (en-GB text takes en-us patterns, German
     /// text does not); otherwise the document language's own patterns, if any ship.</summary>

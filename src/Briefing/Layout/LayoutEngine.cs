@@ -22,6 +22,11 @@ internal static class LayoutEngine
     public static LaidOutDocument Layout(Document document, Style style, string paper)
     {
         var ctx = new LayoutContext(style, paper, document.Metadata.Language, DocumentAnchors.Ids(document));
+        if (ctx.Unhyphenated is { } why)
+        {
+            var at = document.Metadata.LanguageAt ?? new SourcePlace(document.Report.SourcePath, 0);
+            ctx.Warnings.Add(new Diagnostic(at.File, at.Line, why));
+        }
 
         var body = Paginator.Paginate(new BodyComposer(ctx).Compose(document), ctx.FrameHeight);
         var bodyPageOf = new Dictionary<string, int>(StringComparer.Ordinal);

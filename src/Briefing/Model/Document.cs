@@ -91,6 +91,10 @@ internal sealed record Metadata(
     /// style goes by that name.</summary>
     public SourcePlace? StyleAt { get; init; }
 
+    /// <summary>Where <see cref="Language"/> was given (a sidecar's, front matter's or Gutenberg header's line), for a
+    /// message about it; null for the default.</summary>
+    public SourcePlace? LanguageAt { get; init; }
+
     /// <summary>The date as both editions print it: an ISO date (yyyy-mm-dd) written out ("15 January 2025"), other
     /// text as it is; null without a date.</summary>
     public string? WrittenDate =>

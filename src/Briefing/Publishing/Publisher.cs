@@ -48,15 +48,14 @@ internal static class Publisher
             if (epub is not null) outputs.Add(Save(Path.Combine(request.OutputDirectory, stem + ".epub"), epub));
             return 0;
         });
-        return new BuildResult(request.Source, outputs, layout.PageCount, stages, Warnings(document, layout, request.Source, true),
+        return new BuildResult(request.Source, outputs, layout.PageCount, stages, Warnings(document, layout, true),
             StructureReport.Text(document, warnings: false));
     }
 
-    /// <summary>The reader's warnings, then the layout's: its own at the source file, and each missing glyph where
-    /// it first is in the source (when the source is a file).</summary>
-    public static IReadOnlyList<Diagnostic> Warnings(Document document, LaidOutDocument layout, string sourceName, bool sourceIsFile) =>
-        [.. document.Report.Warnings, .. layout.Warnings.Select(w => new Diagnostic(sourceName, 0, w)),
-            .. GlyphCheck.Locate(document, layout.MissingGlyphs, sourceIsFile)];
+    /// <summary>The reader's warnings, then the layout's (each where the source asked for what it could not do), and
+    /// each missing glyph where it first is in the source (when the source is a file).</summary>
+    public static IReadOnlyList<Diagnostic> Warnings(Document document, LaidOutDocument layout, bool sourceIsFile) =>
+        [.. document.Report.Warnings, .. layout.Warnings, .. GlyphCheck.Locate(document, layout.MissingGlyphs, sourceIsFile)];
 
     /// <summary>
     /// Lays out a read document and renders the chosen outputs into memory, so a failure in either leaves every file

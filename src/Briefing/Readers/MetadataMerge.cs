@@ -27,9 +27,14 @@ internal static class MetadataMerge
             Style: Pick(s => s.Style),
             Identifier: Pick(s => s.Identifier))
         {
-            StyleAt = Clean(sidecar?.Style) is not null ? sidecar!.PlaceOf("style")
-                : Clean(frontMatter?.Style) is not null ? frontMatter!.PlaceOf("style") : null,
+            StyleAt = PlaceOf(s => s.Style, "style"),
+            LanguageAt = PlaceOf(s => s.Language, "language"),
         };
+
+        // Where the value Pick took was given: the sidecar's line when it gave one, else the front matter's.
+        SourcePlace? PlaceOf(Func<Sidecar, string?> get, string key) =>
+            sidecar is not null && Clean(get(sidecar)) is not null ? sidecar.PlaceOf(key)
+            : frontMatter is not null && Clean(get(frontMatter)) is not null ? frontMatter.PlaceOf(key) : null;
     }
 
     /// <summary>The value trimmed, or null when blank.</summary>

@@ -43,7 +43,7 @@ public sealed class ToUnicodeRepairTests
             [new Paragraph("g", Inlines.Text("\U0001F30D Deutsch \u2219 English \u2219 \u0395\u03BB\u03BB\u03B7\u03BD\u03B9\u03BA\u03AC"))], []);
         var document = BriefingFixture.Document() with { Chapters = [chapter], Faq = null };
         var layout = LayoutEngine.Layout(document, BriefingFixture.Style(), "a4");
-        Assert.DoesNotContain(layout.Warnings, w => w.Contains("1F30D", StringComparison.Ordinal));
+        Assert.DoesNotContain(layout.Warnings, w => w.Message.Contains("1F30D", StringComparison.Ordinal));
         using var pdf = PdfDocument.Open(PdfFixture.Write(layout));
         var text = string.Concat(pdf.GetPages().Select(p => p.Text));
         Assert.Contains("\U0001F30DDeutsch", text.Replace(" ", "", StringComparison.Ordinal), StringComparison.Ordinal);

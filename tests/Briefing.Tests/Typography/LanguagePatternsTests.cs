@@ -20,7 +20,7 @@ public sealed class LanguagePatternsTests
         var ctx = new LayoutContext(BriefingFixture.Style(), "a4", language, new HashSet<string>());
         Assert.NotNull(ctx.Hyphenator);
         Assert.StartsWith(start, ctx.Hyphenator!.Hyphenate(word), StringComparison.Ordinal);
-        Assert.Empty(ctx.Warnings);
+        Assert.Null(ctx.Unhyphenated);
     }
 
     [Fact]
@@ -40,7 +40,7 @@ public sealed class LanguagePatternsTests
     {
         var ctx = new LayoutContext(BriefingFixture.Style(), "a4", "pt-BR", new HashSet<string>());
         Assert.Null(ctx.Hyphenator);
-        var warning = Assert.Single(ctx.Warnings);
+        var warning = ctx.Unhyphenated;   // named where the language was given: WarningPlaceTests
         Assert.Contains("no hyphenation patterns for 'pt-br'", warning, StringComparison.Ordinal);
         Assert.Contains("available: de-1996, en-us, es, fr, it", warning, StringComparison.Ordinal);
         Assert.EndsWith("lines are justified without hyphenation", warning, StringComparison.Ordinal);

@@ -26,6 +26,9 @@ internal sealed class FlowLine(double height, double baseline, List<PageItem> it
     public string? Chapter { get; set; }
     /// <summary>Drawn above this line when it starts a page (a split table's header rows, as an artifact).</summary>
     public FlowLine? RepeatedHead { get; set; }
+    /// <summary>Drawn at this line's bottom when a page break follows it (a split table's bottom rule, as an
+    /// artifact); a line of no height, so it never changes where the page breaks.</summary>
+    public FlowLine? BreakFoot { get; set; }
 }
 
 /// <summary>Vertical space; dropped at the top and bottom of a page when <see cref="Discardable"/>.</summary>

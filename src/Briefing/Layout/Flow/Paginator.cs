@@ -8,7 +8,9 @@ internal readonly record struct PlacedLine(FlowLine Line, double Top);
 /// the page breaks before it if allowed, else before the last line on the page where a break is allowed (widows,
 /// orphans and keep-with-next forbid the others). When a page holds no allowed break at all, the rules give way
 /// and the page breaks where it is full. Discardable space vanishes at page breaks. A page that starts with a line
-/// carrying a <see cref="FlowLine.RepeatedHead"/> draws that first (a split table's header). Linear in the list.
+/// carrying a <see cref="FlowLine.RepeatedHead"/> draws that first (a split table's header); one that ends before
+/// the list does, on a line carrying a <see cref="FlowLine.BreakFoot"/>, draws that last (its bottom rule). Linear in
+/// the list.
 /// </summary>
 internal static class Paginator
 {
@@ -63,7 +65,12 @@ internal static class Paginator
                 y += line.Height;
                 j++;
             }
-            if (page.Count > start) pages.Add(page);
+            if (page.Count > start)
+            {
+                if (j < items.Count && page[^1] is { Line.BreakFoot: { } foot } last)
+                    page.Add(new PlacedLine(foot, last.Top + last.Line.Height));
+                pages.Add(page);
+            }
             i = j;
         }
         return pages;

@@ -7,7 +7,8 @@ namespace Briefing.Layout.Flow;
 /// A simple grid table: columns share the measure in proportion to their content (never narrower than their
 /// longest word allows, see <see cref="ColumnWidths"/>), cell text wraps ragged and follows its column's alignment,
 /// the header row is bold on a tint. A row is one unbreakable flow line; a row taller than a page is cut into
-/// several rows. A page that the table continues onto repeats the header rows first, as an artifact.
+/// several rows. A page that the table continues onto repeats the header rows first, and a page it breaks from
+/// closes with the rule the table ends with, both as artifacts (longtable's head and foot).
 /// </summary>
 internal sealed class TableComposer(LayoutContext ctx, FlowBuilder flow)
 {
@@ -35,6 +36,8 @@ internal sealed class TableComposer(LayoutContext ctx, FlowBuilder flow)
         var maxLines = Math.Max(1, (int)((ctx.FrameHeight - 2 * Pad) / leading));
         var headLines = new List<FlowLine>();
         FlowLine? repeated = null;
+        // The rule under the table's last row, for the last row on a page the table runs on from.
+        var foot = new FlowLine(0, 0, [.. Place.Artifact(new RuleItem(x, 0, x + widths.Sum(), 0, Grid, ctx.RuleColour))]);
         for (var r = 0; r < rows.Count; r++)
         {
             var (cells, header) = rows[r];
@@ -52,7 +55,9 @@ internal sealed class TableComposer(LayoutContext ctx, FlowBuilder flow)
             for (var from = 0; from < height; from += maxLines)
             {
                 var count = Math.Min(maxLines, height - from);
-                var line = Row(table, set, widths, x, from, count, leading, baseline, header, last: r == rows.Count - 1 && from + count >= height);
+                var last = r == rows.Count - 1 && from + count >= height;
+                var line = Row(table, set, widths, x, from, count, leading, baseline, header, last);
+                if (!last) line.BreakFoot = foot;
                 // A header row never ends a page on its own.
                 line.KeepWithPrevious |= r > 0 && rows[r - 1].Header || from > 0;
                 if (header) headLines.Add(line);

@@ -85,6 +85,7 @@ internal static class MarkdownReader
         var metadata = MetadataMerge.Build(sourceTitle, frontMatter, sidecar, Path.GetFileNameWithoutExtension(path));
         var document = builder.Build(metadata);
         warnings.AddRange(ImageReferences.Warnings(md, path, figures));
+        warnings.AddRange(SafeLinks.Warnings(blocks.Where((_, i) => navigation[i] is null), path));   // navigation is left out whole
         return document.WithWarnings([.. warnings, .. document.Report.Warnings]);
     }
 

@@ -2,8 +2,9 @@ using System.Text.RegularExpressions;
 
 namespace Briefing.Readers.PlainText;
 
-/// <summary>The catalogue fields of a Project Gutenberg header ("Title:", "Author:", "Language:").</summary>
-internal sealed partial record GutenbergFields(string? Title, string? Author, string? Language)
+/// <summary>The catalogue fields of a Project Gutenberg header ("Title:", "Author:", "Language:"), and the 1-based
+/// line of the language's (for a message about it; 0 without one).</summary>
+internal sealed partial record GutenbergFields(string? Title, string? Author, string? Language, int LanguageLine = 0)
 {
     /// <summary>No fields (not a Gutenberg text).</summary>
     public static readonly GutenbergFields None = new(null, null, null);
@@ -12,6 +13,7 @@ internal sealed partial record GutenbergFields(string? Title, string? Author, st
     public static GutenbergFields Read(IReadOnlyList<string> lines, int end)
     {
         string? title = null, author = null, language = null;
+        var languageLine = 0;
         for (var i = 0; i < end; i++)
         {
             var m = Field().Match(lines[i].Trim());
@@ -22,10 +24,13 @@ internal sealed partial record GutenbergFields(string? Title, string? Author, st
             {
                 case "title": title ??= value; break;
                 case "author": author ??= value; break;
-                case "language": language ??= LanguageTag(value); break;
+                case "language" when language is null:
+                    language = LanguageTag(value);
+                    if (language is not null) languageLine = i + 1;
+                    break;
             }
         }
-        return new GutenbergFields(Blank(title), Blank(author), language);
+        return new GutenbergFields(Blank(title), Blank(author), language, languageLine);
     }
 
     /// <summary>The line after a field's value: the value goes on over the indented lines under the field's line.</summary>

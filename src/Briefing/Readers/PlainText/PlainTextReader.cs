@@ -36,7 +36,8 @@ internal static class PlainTextReader
 
         var fields = frame.Fields.Author is null && frame.Fields.Language is null
             ? null
-            : new Sidecar { Author = frame.Fields.Author, Language = frame.Fields.Language };
+            : new Sidecar { Author = frame.Fields.Author, Language = frame.Fields.Language, Path = path };
+        if (frame.Fields.LanguageLine > 0) fields!.KeyLines["language"] = frame.Fields.LanguageLine;
         var metadata = MetadataMerge.Build(sourceTitle is null ? null : SmartPunctuation.Apply(sourceTitle), fields, sidecar,
             Path.GetFileNameWithoutExtension(path));
         return builder.Build(metadata, removed);
