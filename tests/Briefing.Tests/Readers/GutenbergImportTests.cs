@@ -83,12 +83,47 @@ public sealed class GutenbergImportTests
     }
 
     [Fact]
-    public void Alices_title_page_names_no_author_twice_and_the_lede_is_the_edition()
+    public void Alices_title_page_names_no_author_twice_and_its_edition_is_the_subtitle_not_a_summary()
     {
         if (!Directory.Exists(Repo.Corpus) && !Repo.IsCi) return;
         var doc = Read("text_gutenberg_alice-in-wonderland.txt");
         Assert.Contains("Lewis Carroll", doc.Report.NoiseRemoved);
-        Assert.Equal(["THE MILLENNIUM FULCRUM EDITION 3.0"], BodyText.Blocks(doc.Lede));
+        Assert.Contains("THE MILLENNIUM FULCRUM EDITION 3.0", doc.Report.NoiseRemoved);
+        Assert.Equal("The Millennium Fulcrum Edition 3.0", doc.Metadata.Subtitle);
+        Assert.Empty(doc.Lede);
+    }
+
+    [Fact]
+    public void Alices_closing_line_is_the_last_paragraph_of_the_last_chapter()
+    {
+        if (!Directory.Exists(Repo.Corpus) && !Repo.IsCi) return;
+        var doc = Read("text_gutenberg_alice-in-wonderland.txt");
+        var last = doc.Chapters[11];
+        Assert.Empty(last.Sections);
+        Assert.Equal("THE END", Briefing.Model.Inlines.PlainText(Assert.IsType<Paragraph>(last.Blocks[^1]).Content));
+        Assert.DoesNotContain(doc.Chapters, c => c.Heading.Text.Contains("THE END", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Alices_poems_are_quotes_that_keep_their_lines_and_shape()
+    {
+        if (!Directory.Exists(Repo.Corpus) && !Repo.IsCi) return;
+        var doc = Read("text_gutenberg_alice-in-wonderland.txt");
+        var quotes = doc.Chapters.SelectMany(c => c.Blocks).OfType<Quote>().ToList();
+        var crocodile = Lines(quotes.Single(q => Lines(q.Blocks[0])[0] == "‘How doth the little crocodile").Blocks[0]);
+        Assert.Equal(["‘How doth the little crocodile", "\u00A0\u00A0Improve his shining tail,", "And pour the waters of the Nile",
+            "\u00A0\u00A0On every golden scale!"], crocodile);
+        var william = quotes.Single(q => Lines(q.Blocks[0])[0].StartsWith("‘You are old, Father William,", StringComparison.Ordinal));
+        Assert.Equal(8, william.Blocks.Count);
+        Assert.All(william.Blocks, stanza => Assert.Equal(4, Lines(stanza).Count));
+        // The Lobster Quadrille is set in by one column only, its couplets as long as the prose's lines.
+        var song = quotes.Single(q => Lines(q.Blocks[0])[0].Contains("Will you walk a little faster?", StringComparison.Ordinal));
+        Assert.Equal(2, Lines(song.Blocks[0]).Count);
+        // The mouse's tale winds down the page: one line a word or three, set in by as much as ten columns more.
+        var tale = Lines(quotes.Single(q => Lines(q.Blocks[0])[0].StartsWith("\u00A0", StringComparison.Ordinal)
+                                           && Lines(q.Blocks[0])[0].Contains("Fury said to a", StringComparison.Ordinal)).Blocks[0]);
+        Assert.True(tale.Count > 40, $"{tale.Count} lines");
+        Assert.Contains(tale, l => l.StartsWith(new string('\u00A0', 20), StringComparison.Ordinal));
     }
 
     [Fact]
@@ -96,11 +131,9 @@ public sealed class GutenbergImportTests
     {
         if (!Directory.Exists(Repo.Corpus) && !Repo.IsCi) return;
         var doc = Read("text_gutenberg_elements-of-style.txt");
-        var lede = string.Join(" ", BodyText.Blocks(doc.Lede));
-        Assert.DoesNotContain("CONTENTS", lede, StringComparison.Ordinal);
-        Assert.DoesNotContain("Introductory", lede, StringComparison.Ordinal);
-        Assert.Contains("Transcriber’s Notes", lede, StringComparison.Ordinal);   // what the transcriber wrote stays
+        Assert.Empty(doc.Lede);
         Assert.Contains("CONTENTS", doc.Report.NoiseRemoved);
+        Assert.DoesNotContain(doc.Chapters.SkipLast(1).SelectMany(AllText), t => t.Contains("Introductory", StringComparison.Ordinal));
 
         var inlines = Inlines(doc).ToList();
         Assert.Contains(inlines, i => i is Emphasis e && Briefing.Model.Inlines.PlainText(e.Content) == "The Rime of the Ancient Mariner");
@@ -110,6 +143,39 @@ public sealed class GutenbergImportTests
         Assert.DoesNotContain("=Headings.=", text, StringComparison.Ordinal);
         Assert.DoesNotContain("_The Rime", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Elements_title_page_and_transcribers_notes_are_about_the_e_book_not_its_summary()
+    {
+        if (!Directory.Exists(Repo.Corpus) && !Repo.IsCi) return;
+        var doc = Read("text_gutenberg_elements-of-style.txt");
+        Assert.Empty(doc.Lede);
+        var back = AllText(doc.Chapters[^1]);
+        // What the transcriber wrote stays, after the credit and before the licence, the closing list of corrections too.
+        int At(string start) => back.FindIndex(t => t.TrimStart('\u00A0').StartsWith(start, StringComparison.Ordinal));
+        int[] order = [At("Produced by"), At("[ Transcriber’s Notes:"), At("BY WILLIAM STRUNK, Jr."), At("THE MAPLE PRESS YORK PA"),
+            At("[ Transcriber’s Note:"), At("The following is a list of corrections"), At("End of the Project Gutenberg")];
+        Assert.True(order.All(i => i >= 0) && order.SequenceEqual(order.Order()), string.Join(", ", order));
+        Assert.DoesNotContain(doc.Chapters.SkipLast(1).SelectMany(AllText), t => t.Contains("Transcriber", StringComparison.Ordinal));
+        Assert.DoesNotContain(doc.Chapters.SkipLast(1).SelectMany(AllText), t => t.Contains("MAPLE PRESS", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Elements_examples_are_quotes_the_corrected_form_further_in()
+    {
+        if (!Directory.Exists(Repo.Corpus) && !Repo.IsCi) return;
+        var doc = Read("text_gutenberg_elements-of-style.txt");
+        var rule1 = doc.Chapters[1].Sections[0].Blocks;
+        Assert.Equal([typeof(Paragraph), typeof(Quote), typeof(Paragraph)], rule1.Take(3).Select(b => b.GetType()));
+        Assert.Equal(["Charles’s friend", "Burns’s poems", "the witch’s malice"], ((Quote)rule1[1]).Blocks.Select(b => Lines(b).Single()));
+        // Rule 7: each faulty sentence, then its correction two columns further in; a sentence wrapped in the source is
+        // one line of text, reflowed.
+        var pairs = doc.Chapters[1].Sections[6].Blocks.OfType<Quote>().Single(q => q.Blocks.Count == 8).Blocks.Select(Lines).ToList();
+        Assert.Equal(["On arriving in Chicago, his friends met him at the station."], pairs[0]);
+        Assert.Equal(["\u00A0\u00A0\u00A0\u00A0When he arrived (or, On his arrival) in Chicago, his friends met him at the station."], pairs[1]);
+    }
+
+    private static List<string> Lines(Block block) => SetInTextTests.Lines(block);
 
     private static List<string> AllText(Chapter c) =>
         [.. BodyText.Blocks(c.Blocks), .. c.Sections.SelectMany(s => BodyText.Blocks(s.Blocks))];

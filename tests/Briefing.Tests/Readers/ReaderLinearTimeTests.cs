@@ -10,7 +10,8 @@ namespace Briefing.Tests.Readers;
 /// <summary>
 /// Shapes that once made a reader quadratic: a Markdown line full of quotes and dashes (each a separate inline), a long
 /// soft-wrapped Markdown paragraph, a Gutenberg line of marks that never close, a Gutenberg header of many fields over
-/// a long book, one hard-wrapped raw-text block of many lines, a contents entry followed by a line of many spaces.
+/// a long book, one hard-wrapped raw-text block of many lines, a contents entry followed by a line of many spaces,
+/// transcribers' notes whose brackets never close before a Gutenberg book, a long run of examples set in.
 /// Four times the input must take well under ten times as long (the reader's CPU time on this thread) and allocate
 /// well under ten times as much (a quadratic spot that only allocates, such as an array of all lines per field, shows
 /// there before it shows in the time).
@@ -22,6 +23,7 @@ public sealed class ReaderLinearTimeTests(ITestOutputHelper log)
     public static TheoryData<string> Shapes => new()
     {
         "markdown punctuation", "markdown soft wraps", "gutenberg marks", "gutenberg fields", "hard-wrapped block", "contents spaces",
+        "gutenberg notes", "set-in run",
     };
 
     private static (string Text, string Name) Input(string shape, int n) => shape switch
@@ -32,6 +34,8 @@ public sealed class ReaderLinearTimeTests(ITestOutputHelper log)
         // More lines than fields: an array of all lines per field is what grows with the square.
         "gutenberg fields" => (Repeat(n, i => $"Note: field {i}\n") + Frame + Repeat(4 * n, _ => "Body.\n\n"), "a.txt"),
         "hard-wrapped block" => ("Title\n\n" + Repeat(n, _ => "some words of a paragraph that goes on and on\n"), "a.txt"),
+        "gutenberg notes" => (Frame + Repeat(n, _ => "[ Transcriber's Note:\n\n") + "CHAPTER I.\n\nText.\n", "a.txt"),
+        "set-in run" => ("Title\n\nText.\n\n" + Repeat(n, _ => "  an example\n     in two lines\n\n"), "a.txt"),
         "contents spaces" => ("Title\n\nContents\n\nIntro\nx" + new string(' ', 4 * n) + "y\n\nIntro\n\nText.\n", "a.txt"),
         _ => throw new ArgumentOutOfRangeException(nameof(shape)),
     };

@@ -26,8 +26,9 @@ internal sealed partial record GutenbergFrame(bool IsGutenberg, int HeaderEnd, i
 
     /// <summary>The frame's lines as units, in source order: the header (a catalogue field such as "Release Date: …",
     /// with its indented continuation, is a paragraph of its own, never joined to the next as wrapped prose), the
-    /// producers' credit and the footer. The START and END markers are left out: they only delimit.</summary>
-    public List<Unit> Units(string[] lines)
+    /// producers' credit, the body lines <paramref name="moved"/> out of the book (its title page and transcribers'
+    /// notes) and the footer. The START and END markers are left out: they only delimit.</summary>
+    public List<Unit> Units(string[] lines, bool[] moved)
     {
         var units = new List<Unit>();
         var markers = new bool[lines.Length];   // one mask for every split: a header of many fields stays linear
@@ -44,6 +45,8 @@ internal sealed partial record GutenbergFrame(bool IsGutenberg, int HeaderEnd, i
         }
         units.AddRange(UnitSplitter.Split(lines, from, HeaderEnd - 1, markers));
         units.AddRange(UnitSplitter.Split(lines, HeaderEnd, BodyStart, markers));
+        var kept = Array.ConvertAll(moved, m => !m);
+        units.AddRange(UnitSplitter.Split(lines, BodyStart, BodyEnd, kept, kept));
         units.AddRange(UnitSplitter.Split(lines, BodyEnd, lines.Length, markers));
         return units;
     }

@@ -12,6 +12,9 @@ internal static partial class LineShapes
         "among", "amid", "about", "after", "before", "than", "per", "up", "out", "off", "is", "are", "its", "their",
     };
 
+    /// <summary>An article, conjunction or preposition: a word titles leave in lower case.</summary>
+    public static bool IsMinorWord(string word) => MinorWords.Contains(word);
+
     /// <summary>Bullet markers a scrape leaves at the start of list lines.</summary>
     private const string Bullets = "•·▪◦‣●○■□–-*+";
 
@@ -138,6 +141,22 @@ internal static partial class LineShapes
     // English, and the usual headings in the languages the editions have words for (Wording).
     [GeneratedRegex(@"^(faqs?|f\.a\.q\.?s?|frequently\s+asked\s+questions|häufig\s+gestellte\s+fragen|häufige\s+fragen|foire\s+aux\s+questions|questions\s+fréquentes|preguntas\s+frecuentes|domande\s+frequenti)\b[^.!?]{0,60}$", RegexOptions.IgnoreCase)]
     private static partial Regex FaqHeading();
+
+    /// <summary>A line of a printed title page: short, its words capitalised ("WILLIAM STRUNK, Jr.", "COPYRIGHT, 1918, BY",
+    /// "Illustrated by John Tenniel"), or one minor word alone ("by"); no chapter marker, list item or question.</summary>
+    public static bool IsTitlePageLine(string line)
+    {
+        var t = line.Trim();
+        if (t.Length is 0 or > 60 || Words(t) > 8 || t[^1] is '?' or '!' || IsChapterMarker(t) || ListItem(t) is not null || IsSeparator(t))
+            return false;
+        return MinorWords.Contains(t) || IsAllCaps(t) || IsTitleCase(t);
+    }
+
+    /// <summary>An edition statement: "THE MILLENNIUM FULCRUM EDITION 3.0", "Second Edition, Revised".</summary>
+    public static bool IsEditionStatement(string line) => Words(line) <= 8 && EditionWord().IsMatch(line);
+
+    [GeneratedRegex(@"\bedition\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EditionWord();
 
     /// <summary>A table-of-contents heading.</summary>
     public static bool IsContentsHeading(string line) =>

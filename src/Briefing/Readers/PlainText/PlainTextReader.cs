@@ -18,25 +18,31 @@ internal static class PlainTextReader
         var bodyStart = frame.IsGutenberg ? frame.BodyStart : titleIndex + 1;
         var (noise, titleRepeat) = NoiseFilter.Find(lines, bodyStart, frame.BodyEnd, sourceTitle ?? "");
         if (frame.Fields.Author is { } author) NoiseFilter.MarkTitlePageAuthor(lines, bodyStart, frame.BodyEnd, author, noise, titleRepeat);
+        // A book's title page and transcribers' notes go after it with the frame; its edition statement is metadata.
+        var editorial = frame.IsGutenberg ? EditorialMatter.Find(lines, bodyStart, frame.BodyEnd, noise) : null;
+        if (editorial is not null)
+            for (var i = bodyStart; i < frame.BodyEnd; i++)
+                if (editorial.Moved[i] || i == editorial.Edition) noise[i] = titleRepeat[i] = true;
         var units = UnitSplitter.Split(lines, bodyStart, frame.BodyEnd, noise, titleRepeat);
 
         var removed = new List<string>();
         for (var i = bodyStart; i < frame.BodyEnd; i++)
-            if (noise[i]) removed.Add(lines[i].Trim());
+            if (noise[i] && editorial?.Moved[i] != true) removed.Add(lines[i].Trim());
 
         var builder = new TreeBuilder(path, sidecar, transcriberMarkup: frame.IsGutenberg);
         builder.AddBody(units);
-        if (frame.IsGutenberg)
+        if (editorial is not null)   // a Gutenberg book
         {
-            // Header, producers' credit and licence footer: kept, in that order, after the book.
-            builder.AddBackMatter(frame.Units(lines));
+            // Header, producers' credit, title page and notes, licence footer: kept, in that order, after the book.
+            builder.AddBackMatter(frame.Units(lines, editorial.Moved));
             removed.Add(lines[frame.HeaderEnd - 1].Trim());
             if (frame.EndMarker >= 0) removed.Add(lines[frame.EndMarker].Trim());
         }
 
-        var fields = frame.Fields.Author is null && frame.Fields.Language is null
+        var edition = editorial is { Edition: >= 0 and var e } ? EditorialMatter.Subtitle(lines[e]) : null;
+        var fields = frame.Fields.Author is null && frame.Fields.Language is null && edition is null
             ? null
-            : new Sidecar { Author = frame.Fields.Author, Language = frame.Fields.Language, Path = path };
+            : new Sidecar { Author = frame.Fields.Author, Language = frame.Fields.Language, Subtitle = edition, Path = path };
         if (frame.Fields.LanguageLine > 0) fields!.KeyLines["language"] = frame.Fields.LanguageLine;
         var metadata = MetadataMerge.Build(sourceTitle is null ? null : SmartPunctuation.Apply(sourceTitle), fields, sidecar,
             Path.GetFileNameWithoutExtension(path));

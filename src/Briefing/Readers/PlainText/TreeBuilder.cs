@@ -50,6 +50,10 @@ internal sealed class TreeBuilder(string path, Sidecar? sidecar, bool transcribe
         for (var i = 0; i < units.Count; i++)
             if (kinds[i] == Kind.Faq && (i + 1 == units.Count || (kinds[i + 1] is Kind.Heading or Kind.Faq && IsChapterSignal(units[i + 1]))))
                 kinds[i] = Kind.Heading;
+        // A short heading-shaped line that ends the text after a paragraph heads nothing: it is a closing line ("THE
+        // END"), the last paragraph.
+        if (units.Count > 1 && kinds[^1] == Kind.Heading && kinds[^2] == Kind.Paragraph && IsClosingLine(units[^1]))
+            kinds[^1] = Kind.Paragraph;
         ChapterDraft? chapter = null;
         Label? openLabel = null;
         List<Block>? labelBlocks = null;
@@ -178,6 +182,13 @@ internal sealed class TreeBuilder(string path, Sidecar? sidecar, bool transcribe
         return rules;
     }
 
+    /// <summary>Most words a closing line has.</summary>
+    private const int MaxClosingWords = 4;
+
+    private static bool IsClosingLine(Unit u) =>
+        u.Kind == UnitKind.Text && u.SingleLineBlock && LineShapes.Words(u.Text) <= MaxClosingWords
+        && !LineShapes.IsChapterMarker(u.Text) && !LineShapes.IsFaqHeading(u.Text);
+
     private static bool IsCapitalMarker(string text) =>
         LineShapes.IsChapterMarker(text) && text == text.ToUpperInvariant();
 
@@ -248,16 +259,38 @@ internal sealed class TreeBuilder(string path, Sidecar? sidecar, bool transcribe
                 k = end;
                 continue;
             }
+            if (u.Display)
+            {
+                // Text set in from the margin — verse, examples — is one block quote, each line as far in as it stood
+                // beyond the least indented one (a stanza's indented lines, a corrected example under the faulty one).
+                var end = k;
+                while (end < units.Count && units[end] is { Kind: UnitKind.Text, Display: true }) end++;
+                var least = units.Skip(k).Take(end - k).Min(s => s.Indent);
+                blocks.Add(new Quote(units.Skip(k).Take(end - k).Select(s => Paragraph(Text(Lines(s, least)), s.Line)).ToList(), u.Line));
+                k = end;
+                continue;
+            }
             if (RunInLists.Split(u.Text) is { } split)
             {
                 blocks.Add(Paragraph(Text(split.LeadIn), u.Line));
                 blocks.Add(new BulletList(split.Items.Select(t => new ListItem([Paragraph(ItemInlines(t), u.Line)], u.Line)).ToList(), Line: u.Line));
             }
-            else if (u.VerseLines is { Count: > 1 } verse) blocks.Add(Paragraph(Text(string.Join('\n', verse)), u.Line));
-            else blocks.Add(Paragraph(Text(u.Text), u.Line));
+            else blocks.Add(Paragraph(Text(Lines(u, u.Indent)), u.Line));
             k++;
         }
         return blocks;
+    }
+
+    /// <summary>Indentation kept from a plain-text source goes no deeper than this many columns.</summary>
+    private const int MaxKeptIndent = 16;
+
+    /// <summary>A unit's text; verse keeps its lines ('\n'), each indented by its columns beyond <paramref name="least"/>
+    /// in no-break spaces, two to a column: near a fixed-pitch column's width in the body face.</summary>
+    private static string Lines(Unit u, int least)
+    {
+        static string In(int columns) => new('\u00A0', 2 * Math.Clamp(columns, 0, MaxKeptIndent));
+        if (u.VerseLines is not { Count: > 1 } verse) return In(u.Indent - least) + u.Text;
+        return string.Join('\n', verse.Select(l => In(l.Length - l.TrimStart(' ').Length - least) + l.TrimStart(' ')));
     }
 
     /// <summary>Deeper indentation than this nests no further: a scrape's stray spaces should not make 1,000 levels.</summary>

@@ -6,13 +6,15 @@ internal enum UnitKind { Text, ListItem }
 /// <summary>
 /// One logical line of the article: a paragraph (hard-wrapped lines joined), a list item, or a one-line block that may
 /// be a heading. <see cref="AfterBreak"/> is set when removed noise or a separator stood just before it — where a web
-/// page puts its chapter images. <see cref="Display"/> marks a one-line block set in a little from the margin: an
-/// example or a quoted line in a plain-text book ("  Charles's friend"), never a heading. <see cref="Alone"/> marks
-/// the only unit of its block (a numbered line, however wrapped, with blank lines around it).
+/// page puts its chapter images. <see cref="Display"/> marks text of a block set in a little from the margin: an
+/// example or a quoted line in a plain-text book ("  Charles's friend"), or verse, never a heading; <see cref="Indent"/>
+/// is how far in (from the margin) its least indented line is, and its <see cref="VerseLines"/> keep their own
+/// indentation from the margin, so a poem's indented lines keep their shape. <see cref="Alone"/> marks the only unit
+/// of its block (a numbered line, however wrapped, with blank lines around it).
 /// </summary>
 internal sealed record Unit(UnitKind Kind, string Text, int Line, bool SingleLineBlock, bool AfterBreak,
     bool Ordered = false, int Number = 0, int Depth = 0, IReadOnlyList<string>? VerseLines = null, bool Display = false,
-    bool Alone = false);
+    bool Alone = false, int Indent = 0);
 
 /// <summary>Cuts the body lines into units: blocks are separated by blank lines, removed noise and separators.</summary>
 internal static class UnitSplitter
@@ -69,11 +71,18 @@ internal static class UnitSplitter
         }
         var indented = block.All(i => lines[i].Length - lines[i].TrimStart().Length >= 2);
         var baseIndent = block.Min(i => lines[i].Length - lines[i].TrimStart().Length);
+        // A block set in from the margin (verse, an example) is one unit that keeps its lines, whatever they end with —
+        // a stanza's lines often each close a clause — unless it holds list items. Lines one column in are verse too (a
+        // song set in by a space) when they were not filled to the wrap.
+        var least = block.Min(i => IndentOf(lines[i]));
+        var setIn = IsDisplayIndent(least, margin)
+                    || (least - margin == 1 && block.Count > 1 && !FilledToTheWrap(lines, block, withIndent: true));
+        if (setIn && block.Count > 1 && block.All(i => LineShapes.ListItem(lines[i]) is null)) hardWrapped = true;
         var single = block.Count == 1;
         var first = true;
         Unit? open = null;   // the unit hard-wrapped continuation lines join
         var continued = new List<string>();   // its continuation lines, joined once when it closes (not line by line: quadratic)
-        var verse = new List<string>();
+        var verse = new List<string>();   // its lines, each with its indentation from the margin
 
         void Emit(Unit u)
         {
@@ -84,7 +93,8 @@ internal static class UnitSplitter
         {
             if (open is null) return;
             if (continued.Count > 0) open = open with { Text = open.Text + " " + string.Join(' ', continued) };
-            Emit(verse.Count > 1 && open.Kind == UnitKind.Text ? open with { VerseLines = verse.ToList() } : open);
+            Emit(verse.Count > 1 && open.Kind == UnitKind.Text
+                ? open with { VerseLines = verse.ToList(), Indent = verse.Min(IndentOf) } : open);
             open = null;
             continued.Clear();
             verse.Clear();
@@ -107,26 +117,32 @@ internal static class UnitSplitter
             {
                 // A continuation line: join it, keeping line structure for indented (verse, letters) blocks.
                 continued.Add(text);
-                verse.Add(text);
+                verse.Add(FromMargin(raw, margin));
                 continue;
             }
             Close();
-            open = new Unit(UnitKind.Text, text, i + 1, single, false, Display: single && IsDisplayIndent(raw, margin));
-            verse.Add(text);
+            open = new Unit(UnitKind.Text, text, i + 1, single, false, Display: setIn, Indent: IndentOf(raw) - margin);
+            verse.Add(FromMargin(raw, margin));
             if (!hardWrapped) Close();
         }
         Close();
         if (units.Count > 0 && units[^1].Line == block[0] + 1 && (units.Count == 1 || units[^2].Line < block[0] + 1))
             units[^1] = units[^1] with { Alone = true };
-        // Indented hard-wrapped blocks keep their lines; other prose is reflowed.
-        if (!indented)
+        // Indented hard-wrapped blocks keep their lines (verse, letters); other prose is reflowed, and so is a sentence
+        // set in as an example when its lines were filled to the wrap.
+        if (setIn ? FilledToTheWrap(lines, block, withIndent: true) : !indented)
             for (var k = units.Count - 1; k >= 0 && units[k].Line >= block[0] + 1; k--)
                 if (units[k].VerseLines is not null) units[k] = units[k] with { VerseLines = null };
     }
 
     /// <summary>Two to eight spaces in from the margin: set in from the text (further in is centred, as title pages
     /// centre headings).</summary>
-    private static bool IsDisplayIndent(string line, int margin) => (line.Length - line.TrimStart(' ').Length - margin) is >= 2 and <= 8;
+    private static bool IsDisplayIndent(int indent, int margin) => (indent - margin) is >= 2 and <= 8;
+
+    private static int IndentOf(string line) => line.Length - line.TrimStart(' ').Length;
+
+    /// <summary>The line without the margin's spaces and trailing space.</summary>
+    private static string FromMargin(string line, int margin) => line[Math.Min(margin, IndentOf(line))..].TrimEnd();
 
     private static bool EndsSentence(string line) => ".!?:\"”’)".Contains(line.TrimEnd()[^1]);
 
@@ -136,16 +152,18 @@ internal static class UnitSplitter
     /// sentence (a line not ending one, or the next starting in lower case). Lines of a title page are too short to
     /// say; lines of similar length that each are a sentence (or a heading among sentences) stay paragraphs.
     /// </summary>
-    private static bool FilledToTheWrap(IReadOnlyList<string> lines, List<int> block)
+    private static bool FilledToTheWrap(IReadOnlyList<string> lines, List<int> block, bool withIndent = false)
     {
-        var width = block.Max(i => lines[i].Trim().Length);
+        // A block set in wraps at the same column as the text around it: its lines count from the line's start.
+        int Length(string line) => withIndent ? line.TrimEnd().Length : line.Trim().Length;
+        var width = block.Max(i => Length(lines[i]));
         if (width < MinFilledWidth) return false;
         var midSentence = 0;
         for (var k = 0; k + 1 < block.Count; k++)
         {
             var next = lines[block[k + 1]].Trim();
             var firstWord = next.IndexOf(' ') is var space and > 0 ? space : next.Length;
-            if (lines[block[k]].Trim().Length + 1 + firstWord <= width) return false;
+            if (Length(lines[block[k]]) + 1 + firstWord <= width) return false;
             if (!EndsSentence(lines[block[k]]) || next.TrimStart('‘', '“', '"', '\'', '(').FirstOrDefault() is var c && char.IsLower(c))
                 midSentence++;
         }
