@@ -148,7 +148,7 @@ public class KerningTests
         var source = Path.Combine(dir.Path, "kerning.md");
         File.WriteAllText(source, """
             ---
-            title: Kerning
+            title: Available Waves
             ---
 
             # AVAILABLE WAVES
