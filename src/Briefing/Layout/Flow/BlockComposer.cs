@@ -107,7 +107,7 @@ internal sealed class BlockComposer(LayoutContext ctx, FlowBuilder flow, TextSty
         else
         {
             var style = new TextStyle(Family.Heading, true, false, sizes.Label, ctx.Heading);
-            HeadingLines(label.Heading.Content, style, LabelTag, null, x, width, sizes.Label * 1.3);
+            HeadingLines(label.Heading.StandingContent, style, LabelTag, null, x, width, sizes.Label * 1.3);
             flow.Space(ParagraphGap * 0.6);
         }
         PushBlocks(rest, x, width, listDepth);
