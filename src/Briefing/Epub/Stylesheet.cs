@@ -115,6 +115,15 @@ internal static class Stylesheet
             a {
               color: {{link}};
             }
+            /* A long identifier or URL breaks where it must rather than run off a phone's screen or leave the line
+               before it justified with wide gaps; break-word first for reading systems without "anywhere". */
+            a, code {
+              overflow-wrap: break-word;
+              overflow-wrap: anywhere;
+            }
+            a.url {
+              word-break: break-all;
+            }
             ul, ol {
               margin: 0 0 {{Em(sp.Paragraph)}} 0;
               padding-left: {{Em(Math.Max(sp.ListIndent, body))}};

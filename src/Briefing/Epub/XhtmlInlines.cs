@@ -62,6 +62,9 @@ internal static class XhtmlInlines
                 var a = new XElement(H("a"));
                 if (external is not null) a.SetAttributeValue("href", external);
                 else a.AddAnnotation(new PendingAnchor(anchor!, link.Role));
+                // An address shown as its own text may break anywhere, so it starts where the line has room.
+                if (text.Contains("://", StringComparison.Ordinal) || text.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
+                    a.SetAttributeValue("class", "url");
                 target.Add(a);
                 // A link must say something: an empty external link shows its address.
                 if (text.Length == 0 && external is not null) a.Add(XmlText.Clean(link.Target));

@@ -1,0 +1,30 @@
+using System.Text;
+using Briefing.Publishing;
+using Briefing.Tests.Integration;
+using Briefing.Tests.Support;
+using Xunit;
+
+namespace Briefing.Tests.Epub;
+
+/// <summary>On a phone's width a long address or identifier must break rather than run off the screen: an address
+/// shown as its own text may break anywhere (so it starts on the line it follows), code breaks where it must.</summary>
+public sealed class EpubNarrowScreenTests
+{
+    [Fact]
+    public void Addresses_and_code_may_break()
+    {
+        using var dir = new TempDir();
+        var source = dir.File("n.md", "# N\n\n## C\n\nA URL in text: https://www.example.org/some/really/long/path/that/should/break.html, " +
+            "[a named link](https://example.org/x) and `code_with_a_very_long_identifier_name`.\n");
+        var build = Publisher.Build(new BuildRequest(source, Path.Combine(dir.Path, "out")));
+        var epub = new EpubPackage(File.ReadAllBytes(build.Epub()));
+        var links = epub.ContentDocuments.SelectMany(d => d.Doc.Descendants(EpubPackage.X + "a"))
+            .Where(a => ((string?)a.Attribute("href") ?? "").StartsWith("https:", StringComparison.Ordinal)).ToList();
+        Assert.Equal("url", (string?)links.Single(a => a.Value.StartsWith("https://www.", StringComparison.Ordinal)).Attribute("class"));
+        Assert.Null(links.Single(a => a.Value == "a named link").Attribute("class"));
+
+        var css = Encoding.UTF8.GetString(epub.Entries.Single(e => e.Key.EndsWith(".css", StringComparison.Ordinal)).Value);
+        Assert.Matches(@"a, code \{[^}]*overflow-wrap: anywhere;", css);
+        Assert.Matches(@"a\.url \{[^}]*word-break: break-all;", css);
+    }
+}
