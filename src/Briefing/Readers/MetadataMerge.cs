@@ -14,13 +14,15 @@ internal static class MetadataMerge
     {
         string? Pick(Func<Sidecar, string?> get) =>
             (sidecar is null ? null : Clean(get(sidecar))) ?? (frontMatter is null ? null : Clean(get(frontMatter)));
-        var title = Pick(s => s.Title) ?? Clean(sourceTitle) ?? fallbackTitle;
+        // Words typed in YAML are set as the text is ("d'analyse" → "d’analyse"); the source's title already is.
+        string? Words(Func<Sidecar, string?> get) => Pick(get) is { } text ? SmartPunctuation.Apply(text) : null;
+        var title = Words(s => s.Title) ?? Clean(sourceTitle) ?? fallbackTitle;
         var keywords = sidecar?.Keywords ?? frontMatter?.Keywords;
         return new Metadata(
             Title: title,
-            Subtitle: Pick(s => s.Subtitle),
-            Author: Pick(s => s.Author),
-            Publisher: Pick(s => s.Publisher),
+            Subtitle: Words(s => s.Subtitle),
+            Author: Words(s => s.Author),
+            Publisher: Words(s => s.Publisher),
             Date: Pick(s => s.Date),
             Language: Pick(s => s.Language) ?? "en",
             Keywords: keywords?.Select(k => k.Trim()).Where(k => k.Length > 0).ToList() ?? [],

@@ -56,6 +56,15 @@ public sealed class MarkdownReaderTests
     }
 
     [Fact]
+    public void Front_matter_words_are_set_as_the_text_is()
+    {
+        var doc = Read("---\ntitle: 'The \"Quiet\" Corridor'\nsubtitle: Une note d'analyse\nauthor: Seán O'Brien\n---\n\nText.\n");
+        Assert.Equal("The “Quiet” Corridor", doc.Metadata.Title);
+        Assert.Equal("Une note d’analyse", doc.Metadata.Subtitle);
+        Assert.Equal("Seán O’Brien", doc.Metadata.Author);
+    }
+
+    [Fact]
     public void Front_matter_syntax_errors_name_the_line()
     {
         var e = Assert.Throws<InputException>(() => Read("---\ntitle: ok\nsubtitle: [broken\n---\n\n# T\n"));
