@@ -135,6 +135,9 @@ internal static class Stylesheet
             li > p {
               margin-bottom: {{Em(sp.Paragraph / 2)}};
             }
+            .loose > li + li {
+              margin-top: {{Em(sp.Paragraph)}};
+            }
             blockquote {
               margin: {{Em(sp.Paragraph * 2)}} 1.5em;
               padding-left: 0.8em;

@@ -67,6 +67,7 @@ internal static partial class XhtmlBlocks
                 {
                     var el = new XElement(H(list.Ordered ? "ol" : "ul"));
                     if (list.Ordered && list.Start != 1) el.SetAttributeValue("start", list.Start);
+                    if (list.Loose) el.SetAttributeValue("class", "loose");
                     f.Container.Add(el);
                     stack.Push(new Frame(list.Items.Cast<Block>().GetEnumerator(), el, f.Level, f.Nesting + 1, true));
                     break;

@@ -115,6 +115,7 @@ internal static class MarkdownWriter
                         var lines = text.Split('\n');
                         sb.Append(indent).Append(marker).Append(lines[0]).Append('\n');
                         foreach (var line in lines.Skip(1)) sb.Append(line.Length == 0 ? "" : indent + pad + line).Append('\n');
+                        if (list.Loose && item != list.Items[^1]) sb.Append('\n');   // a blank line keeps it loose
                     }
                     sb.Append('\n');
                     break;

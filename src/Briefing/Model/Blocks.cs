@@ -6,8 +6,9 @@ internal abstract record Block(int Line);
 /// <summary>A paragraph of running text. <see cref="Id"/> is a stable anchor (used for EPUB page-list targets).</summary>
 internal sealed record Paragraph(string Id, IReadOnlyList<Inline> Content, int Line = 0) : Block(Line);
 
-/// <summary>A bulleted or numbered list.</summary>
-internal sealed record BulletList(IReadOnlyList<ListItem> Items, bool Ordered = false, int Start = 1, int Line = 0) : Block(Line);
+/// <summary>A bulleted or numbered list; a loose one (items apart in the source) is set with paragraph spacing between
+/// its items.</summary>
+internal sealed record BulletList(IReadOnlyList<ListItem> Items, bool Ordered = false, int Start = 1, int Line = 0, bool Loose = false) : Block(Line);
 
 /// <summary>One list item: its blocks (usually one paragraph, perhaps a nested list).</summary>
 internal sealed record ListItem(IReadOnlyList<Block> Blocks, int Line = 0) : Block(Line);

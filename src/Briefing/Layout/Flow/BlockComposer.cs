@@ -162,7 +162,7 @@ internal sealed class BlockComposer(LayoutContext ctx, FlowBuilder flow, TextSty
             var before = 0;
             steps.Add(() =>
             {
-                if (!first) flow.Space(ItemGap);
+                if (!first) flow.Space(list.Loose ? ParagraphGap : ItemGap);
                 flow.Begin(StructureTag.ListItem);
                 flow.Begin(StructureTag.Label);
                 var labelX = textX - gap - ctx.Measure(label, labelStyle);

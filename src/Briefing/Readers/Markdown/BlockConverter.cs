@@ -48,7 +48,7 @@ internal sealed class BlockConverter(Func<string> nextParagraphId, FigureLoader?
                 foreach (var child in list)
                     if (child is ListItemBlock li) items.Add(new ListItem(Children(li, depth), li.Line + 1));
                 var start = list.IsOrdered && int.TryParse(list.OrderedStart, out var s) ? s : 1;
-                return new BulletList(items, list.IsOrdered, start, line);
+                return new BulletList(items, list.IsOrdered, start, line, list.IsLoose);
             case FencedCodeBlock fenced:
                 return new Model.CodeBlock(fenced.Lines.ToString(), string.IsNullOrWhiteSpace(fenced.Info) ? null : fenced.Info, line);
             case Markdig.Syntax.CodeBlock code:
