@@ -55,20 +55,23 @@ internal static class ContentDocuments
         set.TitleFile = TitleFile;
 
         var width = Math.Max(2, document.Chapters.Count.ToString(CultureInfo.InvariantCulture).Length);
-        for (var i = 0; i < document.Chapters.Count; i++)
+        var files = 0;
+        foreach (var (chapter, number) in document.ReadingOrder())
         {
-            var name = "chapter-" + (i + 1).ToString(CultureInfo.InvariantCulture).PadLeft(width, '0');
+            if (chapter is null)
+            {
+                if (document.Faq is not { Entries.Count: > 0 } faq) continue;
+                set.Files.Add(new ContentFile(FaqFile, "faq", FaqPage(faq, document.FaqHeading(ui.Words)!, document.FaqIsAppendix, style, meta, ids, set.Images, ui, set.Toc)));
+                if (document.FaqIsAppendix) set.AppendixFile = FaqFile;
+                else set.BodyStart = FaqFile;   // a page that is all FAQ: the questions are its text
+                continue;
+            }
+            var name = "chapter-" + (++files).ToString(CultureInfo.InvariantCulture).PadLeft(width, '0');
             var file = name + ".xhtml";
-            set.Files.Add(new ContentFile(file, name, ChapterPage(document.Chapters[i], i + 1, file, style, meta, ids, set.Images, set.Toc)));
+            set.Files.Add(new ContentFile(file, name, ChapterPage(chapter, number, file, style, meta, ids, set.Images, set.Toc)));
+            if (number == 1) set.BodyStart = file;
         }
-        set.BodyStart = document.Chapters.Count > 0 ? set.Files[^document.Chapters.Count].File : TitleFile;
-
-        if (document.Faq is { Entries.Count: > 0 } faq)
-        {
-            set.Files.Add(new ContentFile(FaqFile, "faq", FaqPage(faq, document.FaqHeading(ui.Words)!, document.FaqIsAppendix, style, meta, ids, set.Images, ui, set.Toc)));
-            if (document.FaqIsAppendix) set.AppendixFile = FaqFile;
-            else set.BodyStart = FaqFile;   // a page that is all FAQ: the questions are its text
-        }
+        if (set.BodyStart.Length == 0) set.BodyStart = TitleFile;
 
         foreach (var f in set.Files) XhtmlInlines.MarkNoteLinks(f.Document, ui);
         foreach (var f in set.Files) XhtmlInlines.ResolveAnchors(f.Document, f.File, ids);
@@ -120,7 +123,7 @@ internal static class ContentDocuments
             ? new XElement(H("section"), new XAttribute(EpubType, "endnotes"), new XAttribute("role", "doc-endnotes"))
             : new XElement(H("section"), new XAttribute(EpubType, "chapter"), new XAttribute("role", "doc-chapter"));
         body.Add(section);
-        var chapterNumber = style.Chapters.Numbered || style.NumberSections ? number.ToString(CultureInfo.InvariantCulture) : null;
+        var chapterNumber = number > 0 && (style.Chapters.Numbered || style.NumberSections) ? number.ToString(CultureInfo.InvariantCulture) : null;
         var (h1, entry) = Heading(1, chapter.Heading, chapterNumber, ctx);
         section.Add(h1);
         section.SetAttributeValue("aria-labelledby", h1.Attribute("id")?.Value);
@@ -130,7 +133,7 @@ internal static class ContentDocuments
         for (var s = 0; s < chapter.Sections.Count; s++)
         {
             var sec = chapter.Sections[s];
-            var sectionNumber = style.NumberSections ? $"{number}.{s + 1}" : null;
+            var sectionNumber = number > 0 && style.NumberSections ? $"{number}.{s + 1}" : null;
             var (h2, sub) = Heading(2, sec.Heading, sectionNumber, ctx);
             var part = new XElement(H("section"), new XAttribute("class", "section"), h2);
             // Unnamed: a named section is a landmark, and two sections may share a title.

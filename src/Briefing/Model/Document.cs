@@ -11,7 +11,20 @@ internal sealed record Document(
     ImportReport Report)
 {
     /// <summary>Whether the FAQ follows a body text, as its appendix; a page that is all FAQ has none to follow.</summary>
-    public bool FaqIsAppendix => Faq is not null && Chapters.Count > 0;
+    public bool FaqIsAppendix => Faq is not null && Chapters.Any(c => !c.Endnotes);
+
+    /// <summary>The chapters in the order both editions set them, with the FAQ's place: the text's chapters (numbered
+    /// from 1 when the style numbers them), then the FAQ (null), then the notes — back matter in the order of the
+    /// Chicago Manual of Style, notes after the appendices, unnumbered.</summary>
+    public IEnumerable<(Chapter? Chapter, int Number)> ReadingOrder()
+    {
+        var number = 0;
+        foreach (var c in Chapters)
+            if (!c.Endnotes) yield return (c, ++number);
+        if (Faq is not null) yield return (null, 0);
+        foreach (var c in Chapters)
+            if (c.Endnotes) yield return (c, 0);
+    }
 
     /// <summary>The FAQ's heading as both editions print it: "Appendix — …" after a body text, else its display heading.</summary>
     public Heading? FaqHeading(Wording words) =>

@@ -353,9 +353,9 @@ public sealed class LayoutEngineTests(ITestOutputHelper output)
         foreach (var (anchor, page) in ContentsEntries(layout)) Assert.Equal(layout.PageOfAnchor[anchor], page);
         // Chapters run on: fewer pages than with a page per chapter.
         Assert.True(layout.PageCount < A4.Value.PageCount);
-        // Labels are heads of their own.
+        // Labels are heads of their own, without their run-in colon.
         var labels = LayoutReader.Elements(layout, StructureTag.Heading3);
-        Assert.Contains(labels, l => l.Text == "Upstream view:");
+        Assert.Contains(labels, l => l.Text == "Upstream view");
     }
 
     [Fact]

@@ -5,7 +5,7 @@ using Briefing.Model;
 namespace Briefing.Layout.Flow;
 
 /// <summary>The body's vertical list: chapters (each a Sect opening on a new page when the style says so) with
-/// their sections, then the FAQ appendix.</summary>
+/// their sections, then the FAQ appendix, then the notes.</summary>
 internal sealed class BodyComposer(LayoutContext ctx)
 {
     private const double HeadingLeading = 1.22;
@@ -18,18 +18,25 @@ internal sealed class BodyComposer(LayoutContext ctx)
         var sizes = ctx.Style.Sizes;
         var spacing = ctx.Style.Spacing;
         var width = ctx.FrameWidth;
-        for (var c = 0; c < document.Chapters.Count; c++)
+        var first = true;
+        foreach (var (chapter, n) in document.ReadingOrder())
         {
-            var chapter = document.Chapters[c];
-            var number = ctx.Style.Chapters.Numbered || ctx.Style.NumberSections ? $"{c + 1}" : null;
-            OpenChapter(flow, blocks, chapter.Heading, chapter.Heading.Content, number, first: c == 0);
+            if (chapter is null)
+            {
+                Appendix(flow, blocks, document.Faq!, document.FaqHeading(ctx.Words)!, first);
+                first = false;
+                continue;
+            }
+            var number = n > 0 && (ctx.Style.Chapters.Numbered || ctx.Style.NumberSections) ? $"{n}" : null;
+            OpenChapter(flow, blocks, chapter.Heading, chapter.Heading.Content, number, first);
+            first = false;
             blocks.LabelLevel = 2;
             blocks.Blocks(chapter.Blocks, 0, width);
             blocks.LabelLevel = 3;
             for (var s = 0; s < chapter.Sections.Count; s++)
             {
                 var section = chapter.Sections[s];
-                var sectionNumber = ctx.Style.NumberSections ? $"{c + 1}.{s + 1}" : null;
+                var sectionNumber = n > 0 && ctx.Style.NumberSections ? $"{n}.{s + 1}" : null;
                 flow.Space(spacing.BeforeSection);
                 flow.Begin(StructureTag.Section);
                 flow.Anchor(section.Heading.Id);
@@ -42,7 +49,6 @@ internal sealed class BodyComposer(LayoutContext ctx)
             }
             flow.End();
         }
-        if (document.Faq is { } faq) Appendix(flow, blocks, faq, document.FaqHeading(ctx.Words)!, document.Chapters.Count == 0);
         flow.Finish();
         return flow.Items;
     }

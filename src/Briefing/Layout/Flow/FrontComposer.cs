@@ -95,23 +95,27 @@ internal sealed partial class FrontComposer(LayoutContext ctx)
         flow.Space(ctx.Style.Spacing.AfterChapter);
         flow.Begin(StructureTag.TableOfContents);
         var numbered = ctx.Style.Chapters.Numbered || ctx.Style.NumberSections;
-        for (var c = 0; c < document.Chapters.Count; c++)
+        var firstEntry = true;
+        foreach (var (chapter, n) in document.ReadingOrder())
         {
-            var chapter = document.Chapters[c];
-            Entry(flow, chapter.Heading.Content, chapter.Heading.Id, numbered ? $"{c + 1}" : null, 1, pageOf, c > 0, spacing);
+            if (chapter is null)
+            {
+                var faq = document.Faq!;
+                Entry(flow, document.FaqHeading(ctx.Words)!.Content, faq.Heading.Id, null, 1, pageOf, !firstEntry, spacing);
+                // A page that is all questions would list one line; its questions are its contents.
+                if (!document.FaqIsAppendix)
+                    foreach (var entry in faq.Entries)
+                        Entry(flow, entry.Question.Content, entry.Question.Id, null, 2, pageOf, false, spacing);
+                firstEntry = false;
+                continue;
+            }
+            Entry(flow, chapter.Heading.Content, chapter.Heading.Id, numbered && n > 0 ? $"{n}" : null, 1, pageOf, !firstEntry, spacing);
+            firstEntry = false;
             for (var s = 0; s < chapter.Sections.Count; s++)
             {
                 var section = chapter.Sections[s];
-                Entry(flow, section.Heading.Content, section.Heading.Id, ctx.Style.NumberSections ? $"{c + 1}.{s + 1}" : null, 2, pageOf, false, spacing);
+                Entry(flow, section.Heading.Content, section.Heading.Id, ctx.Style.NumberSections && n > 0 ? $"{n}.{s + 1}" : null, 2, pageOf, false, spacing);
             }
-        }
-        if (document.Faq is { } faq)
-        {
-            Entry(flow, document.FaqHeading(ctx.Words)!.Content, faq.Heading.Id, null, 1, pageOf, document.Chapters.Count > 0, spacing);
-            // A page that is all questions would list one line; its questions are its contents.
-            if (document.Chapters.Count == 0)
-                foreach (var entry in faq.Entries)
-                    Entry(flow, entry.Question.Content, entry.Question.Id, null, 2, pageOf, false, spacing);
         }
         flow.End();
         flow.End();
