@@ -98,7 +98,7 @@ internal static partial class XhtmlBlocks
                     var runIn = ctx.Style.RunInLabels && label.Blocks.Count > 0 && label.Blocks[0] is Paragraph;
                     var heading = new XElement(H("h" + rank), new XAttribute("class", runIn ? "label run-in" : "label"));
                     var id = ctx.Ids.Anchor(label.Heading.Id, heading, ctx.File);
-                    XhtmlInlines.AppendTo(heading, runIn ? label.Heading.Content : label.Heading.StandingContent);
+                    XhtmlInlines.AppendTo(heading, ctx.Style.RunInLabels ? label.Heading.Content : label.Heading.StandingContent);
                     var target = f.Container;
                     if (!deep)
                     {

@@ -193,23 +193,24 @@ public class EpubNavigationTests
     private static List<string> ExpectedToc(Document doc, bool labels)
     {
         var lines = new List<string>();
-        foreach (var c in doc.Chapters)
+        foreach (var (c, _) in doc.ReadingOrder())
         {
+            if (c is null)
+            {
+                lines.Add($"1/{doc.FaqHeading(doc.Metadata.Words)!.Text}");   // as the PDF prints it
+                foreach (var e in doc.Faq!.Entries)
+                {
+                    lines.Add($"2/{e.Question.Text}");
+                    if (labels) lines.AddRange(Labels(e.Answer).Select(l => $"3/{l}"));
+                }
+                continue;
+            }
             lines.Add($"1/{c.Heading.Text}");
             if (labels) lines.AddRange(Labels(c.Blocks).Select(l => $"2/{l}"));
             foreach (var s in c.Sections)
             {
                 lines.Add($"2/{s.Heading.Text}");
                 if (labels) lines.AddRange(Labels(s.Blocks).Select(l => $"3/{l}"));
-            }
-        }
-        if (doc.Faq is { } faq)
-        {
-            lines.Add($"1/{faq.AppendixHeading(doc.Metadata.Words).Text}");   // as the PDF prints it
-            foreach (var e in faq.Entries)
-            {
-                lines.Add($"2/{e.Question.Text}");
-                if (labels) lines.AddRange(Labels(e.Answer).Select(l => $"3/{l}"));
             }
         }
         return lines;

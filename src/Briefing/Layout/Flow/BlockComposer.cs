@@ -107,7 +107,8 @@ internal sealed class BlockComposer(LayoutContext ctx, FlowBuilder flow, TextSty
         else
         {
             var style = new TextStyle(Family.Heading, true, false, sizes.Label, ctx.Heading);
-            HeadingLines(label.Heading.StandingContent, style, LabelTag, null, x, width, sizes.Label * 1.3);
+            // The style's small heads drop the run-in colon; a lead-in set apart ("Compare:" before examples) keeps it.
+            HeadingLines(ctx.Style.RunInLabels ? label.Heading.Content : label.Heading.StandingContent, style, LabelTag, null, x, width, sizes.Label * 1.3);
             flow.Space(ParagraphGap * 0.6);
         }
         PushBlocks(rest, x, width, listDepth);
