@@ -168,6 +168,10 @@ internal static class Stylesheet
             pre code {
               font-size: 1em;
             }
+            sub, sup {
+              font-size: 0.67em;
+              line-height: 0;
+            }
             pre .line {
               display: block;
               padding-left: 2em;

@@ -33,6 +33,9 @@ internal static class XhtmlInlines
                 case LineBreak: target.Add(new XElement(H("br"))); break;
                 case Emphasis e: Open(H("em"), e.Content); break;
                 case Strong s: Open(H("strong"), s.Content); break;
+                case Strikethrough del: Open(H("del"), del.Content); break;
+                case Subscript sub: Open(H("sub"), sub.Content); break;
+                case Superscript sup: Open(H("sup"), sup.Content); break;
                 case Link l: OpenLink(l); break;
             }
 

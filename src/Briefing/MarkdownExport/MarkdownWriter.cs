@@ -191,6 +191,9 @@ internal static class MarkdownWriter
                 case TextRun t: sb.Append(Escape(t.Text, atStart)); break;
                 case Emphasis e: sb.Append('*').Append(Inline(e.Content, false)).Append('*'); break;
                 case Strong s: sb.Append("**").Append(Inline(s.Content, false)).Append("**"); break;
+                case Strikethrough del: sb.Append("~~").Append(Inline(del.Content, false)).Append("~~"); break;
+                case Subscript sub: sb.Append('~').Append(Inline(sub.Content, false)).Append('~'); break;
+                case Superscript sup: sb.Append('^').Append(Inline(sup.Content, false)).Append('^'); break;
                 case CodeSpan c:
                     var ticks = new string('`', LongestRun(c.Text, '`') + 1);
                     var pad = c.Text.StartsWith('`') || c.Text.EndsWith('`') ? " " : "";
@@ -219,13 +222,14 @@ internal static class MarkdownWriter
         {
             var c = text[i];
             var repeated = c is '-' or '.' && ((i > 0 && text[i - 1] == c) || (i + 1 < text.Length && text[i + 1] == c));
-            if (c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '|' or '\'' or '"' || repeated) sb.Append('\\');
+            // ~ and ^ anywhere: the reader takes ~x~ for a subscript, ^x^ for a superscript (and ~~~ opens a fence).
+            if (c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '|' or '\'' or '"' or '~' or '^' || repeated) sb.Append('\\');
             sb.Append(c);
         }
         var result = sb.ToString();
         if (!lineStart || result.Length == 0) return result;
         // Line-start markers: headings, list bullets, numbered items, quotes, setext underlines.
-        if (result[0] is '#' or '+' or '-' or '=' or '~') return "\\" + result;
+        if (result[0] is '#' or '+' or '-' or '=') return "\\" + result;
         var digits = 0;
         while (digits < result.Length && char.IsAsciiDigit(result[digits])) digits++;
         if (digits > 0 && digits < result.Length && result[digits] is '.' or ')')

@@ -91,8 +91,7 @@ internal static class DocumentAnchors
                     yield return link.Target.Trim();
                     foreach (var i in link.Content) stack.Push(i);
                     break;
-                case Emphasis e: foreach (var i in e.Content) stack.Push(i); break;
-                case Strong s: foreach (var i in s.Content) stack.Push(i); break;
+                case Styled s: foreach (var i in s.Content) stack.Push(i); break;
             }
         }
     }

@@ -6,11 +6,23 @@ internal abstract record Inline;
 /// <summary>Plain text. May contain soft hyphens (U+00AD), which are break hints, never drawn.</summary>
 internal sealed record TextRun(string Text) : Inline;
 
+/// <summary>Content set apart by its look; walks over inlines look through it whatever the kind.</summary>
+internal abstract record Styled(IReadOnlyList<Inline> Content) : Inline;
+
 /// <summary>Emphasised (italic) content.</summary>
-internal sealed record Emphasis(IReadOnlyList<Inline> Content) : Inline;
+internal sealed record Emphasis(IReadOnlyList<Inline> Content) : Styled(Content);
 
 /// <summary>Strongly emphasised (bold) content.</summary>
-internal sealed record Strong(IReadOnlyList<Inline> Content) : Inline;
+internal sealed record Strong(IReadOnlyList<Inline> Content) : Styled(Content);
+
+/// <summary>Struck-through content: deleted text, shown as such (a rule through it, &lt;del&gt;).</summary>
+internal sealed record Strikethrough(IReadOnlyList<Inline> Content) : Styled(Content);
+
+/// <summary>Subscript content (the 2 of H₂O): smaller, below the baseline.</summary>
+internal sealed record Subscript(IReadOnlyList<Inline> Content) : Styled(Content);
+
+/// <summary>Superscript content (the 2 of x²): smaller, above the baseline.</summary>
+internal sealed record Superscript(IReadOnlyList<Inline> Content) : Styled(Content);
 
 /// <summary>Inline code, set in the monospace face.</summary>
 internal sealed record CodeSpan(string Text) : Inline;
@@ -52,8 +64,7 @@ internal static class Inlines
         if (!inlines.Any(Cites)) return inlines;
         return inlines.Where(i => i is not Link { Role: LinkRole.NoteReference }).Select(i => i switch
         {
-            Emphasis e => e with { Content = WithoutNotes(e.Content) },
-            Strong s => s with { Content = WithoutNotes(s.Content) },
+            Styled s => s with { Content = WithoutNotes(s.Content) },
             Link l => l with { Content = WithoutNotes(l.Content) },
             _ => i,
         }).ToList();
@@ -67,8 +78,7 @@ internal static class Inlines
             switch (stack.Pop())
             {
                 case Link { Role: LinkRole.NoteReference }: return true;
-                case Emphasis e: foreach (var i in e.Content) stack.Push(i); break;
-                case Strong s: foreach (var i in s.Content) stack.Push(i); break;
+                case Styled s: foreach (var i in s.Content) stack.Push(i); break;
                 case Link l: foreach (var i in l.Content) stack.Push(i); break;
             }
         }
@@ -91,8 +101,7 @@ internal static class Inlines
             {
                 case TextRun t: sb.Append(t.Text); break;
                 case CodeSpan c: sb.Append(c.Text); break;
-                case Emphasis e: stack.Push(e.Content.GetEnumerator()); break;
-                case Strong st: stack.Push(st.Content.GetEnumerator()); break;
+                case Styled st: stack.Push(st.Content.GetEnumerator()); break;
                 case Link { Role: LinkRole.NoteReference } when !notes: break;
                 case Link l: stack.Push(l.Content.GetEnumerator()); break;
                 case LineBreak: sb.Append(' '); break;

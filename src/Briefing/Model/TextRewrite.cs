@@ -79,8 +79,7 @@ internal static class TextRewrite
                 case CodeSpan c:
                     if (c.Text.Length > 0) _before = c.Text[^1];
                     return c;
-                case Emphasis e: return e with { Content = Inlines(e.Content) };
-                case Strong s: return s with { Content = Inlines(s.Content) };
+                case Styled s: return s with { Content = Inlines(s.Content) };
                 case Link { Role: LinkRole.NoteReference } l: return l;   // a citation's number, not prose
                 case Link l: return l with { Content = Inlines(l.Content) };
                 case LineBreak: _before = ' '; return inline;

@@ -341,12 +341,14 @@ internal static class ParagraphSetter
     {
         var items = new List<PageItem>(runs.Count + 4);
         double ascent = 0, descent = 0, right = 0;
+        // A sub- or superscript's shift is left out: the line keeps its place in the leading, as its neighbours do.
         foreach (var run in runs)
         {
             var f = ctx.Fonts[run.Segment.Face];
             ascent = Math.Max(ascent, f.Ascender * run.Segment.Span.Style.Size);
             descent = Math.Max(descent, f.Descender * run.Segment.Span.Style.Size);
         }
+        var strikes = StrikeRules(ctx, runs);
         for (var k = 0; k < runs.Count; k++)
         {
             var run = runs[k];
@@ -369,12 +371,43 @@ internal static class ParagraphSetter
                 items.Add(new BeginTag(StructureTag.Link,
                     new LinkArea(run.X, -ascent, end - run.X, ascent + descent, t.Anchor, t.Url, text)));
             }
-            for (var j = k; j <= last; j++) AddText(ctx, items, runs[j]);
+            for (var j = k; j <= last; j++)
+            {
+                AddText(ctx, items, runs[j]);
+                if (strikes?[j] is { } rule) items.Add(rule);
+            }
             if (target is not null) items.Add(EndTag.Instance);
             right = runs[last].X + runs[last].Width;
             k = last;
         }
         return new SetLine(items, ascent, descent, right);
+    }
+
+    /// <summary>The rules through the line's struck runs, each at the index of the run it ends after (null when
+    /// nothing is struck): through consecutive struck runs and the spaces between them, in their colour (a new colour
+    /// starts a new rule), at the height and thickness the font gives for the struck text's size.</summary>
+    private static BoxItem?[]? StrikeRules(LayoutContext ctx, List<Run> runs)
+    {
+        BoxItem?[]? rules = null;
+        for (var k = 0; k < runs.Count; k++)
+        {
+            var style = runs[k].Segment.Span.Style;
+            if (style.Strike is not { } strike) continue;
+            var last = k;
+            while (last + 1 < runs.Count && runs[last + 1].Segment.Span.Style is { Strike: { } next } nextStyle && next == strike
+                   && nextStyle.Colour == style.Colour && runs[last + 1].Segment.Span.Group == runs[k].Segment.Span.Group)
+                last++;
+            // Up to the next struck run, if one follows at once: the space between is struck too.
+            var end = last + 1 < runs.Count && runs[last + 1].Segment.Span.Style.Strike == strike
+                ? runs[last + 1].X
+                : runs[last].X + runs[last].Width;
+            var font = ctx.Fonts[runs[k].Segment.Face];
+            var top = -(strike.Rise + font.StrikeoutPosition * strike.Size);
+            rules ??= new BoxItem?[runs.Count];
+            rules[last] = new BoxItem(runs[k].X, top, end - runs[k].X, font.StrikeoutSize * strike.Size, style.Colour);
+            k = last;
+        }
+        return rules;
     }
 
     private static void AddText(LayoutContext ctx, List<PageItem> items, Run run)
@@ -384,7 +417,8 @@ internal static class ParagraphSetter
         var faceRuns = ctx.Fonts.Runs(run.Text, run.Segment.Face, style.Size);
         for (var i = 0; i < faceRuns.Count; i++)
         {
-            items.Add(faceRuns[i].Item(style.Size, style.Colour, x, 0, run.Scale));
+            // Layout's y runs down: a superscript's positive rise puts its baseline above the line's.
+            items.Add(faceRuns[i].Item(style.Size, style.Colour, x, -style.Rise, run.Scale));
             x += faceRuns[i].Width * run.Scale;
         }
     }

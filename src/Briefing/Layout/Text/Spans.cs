@@ -9,11 +9,19 @@ namespace Briefing.Layout.Text;
 /// <param name="Italic">Italic face.</param>
 /// <param name="Size">Size in points.</param>
 /// <param name="Colour">Fill colour.</param>
-internal readonly record struct TextStyle(Family Family, bool Bold, bool Italic, double Size, Rgb Colour)
+/// <param name="Rise">Baseline shift in points: up for a superscript, down (negative) for a subscript.</param>
+/// <param name="Strike">For struck-through text, the text the rule strikes through; null otherwise.</param>
+internal readonly record struct TextStyle(Family Family, bool Bold, bool Italic, double Size, Rgb Colour, double Rise = 0, Strike? Strike = null)
 {
     /// <summary>This style in bold.</summary>
     public TextStyle WithBold() => this with { Bold = true };
 }
+
+/// <summary>What a strike rule goes through: the size and baseline shift of the text struck, so that a sub- or
+/// superscript inside keeps the rule where the words around it have it.</summary>
+/// <param name="Size">Size in points.</param>
+/// <param name="Rise">Baseline shift in points.</param>
+internal readonly record struct Strike(double Size, double Rise);
 
 /// <summary>A run of text in one style, the unit a paragraph is made of.</summary>
 /// <param name="Text">The text (may hold soft hyphens and spaces).</param>
@@ -24,9 +32,19 @@ internal readonly record struct TextStyle(Family Family, bool Bold, bool Italic,
 /// <param name="Hyphenate">Whether automatic hyphenation may break its words.</param>
 internal sealed record Span(string Text, TextStyle Style, string? Link, StructureTag? Group, bool IsLineBreak = false, bool Hyphenate = true);
 
-/// <summary>Flattens model inlines into spans: emphasis → italic, strong → bold, code → mono, links coloured.</summary>
+/// <summary>Flattens model inlines into spans: emphasis → italic, strong → bold, code → mono, links coloured,
+/// sub- and superscripts smaller and shifted, struck-through text marked for its rule.</summary>
 internal static class InlineFlattener
 {
+    /// <summary>Size of a sub- or superscript relative to its text (the fonts' OS/2 tables say 0.6–0.65).</summary>
+    public const double ScriptScale = 0.67;
+
+    /// <summary>How far a superscript's baseline is raised, in em of its text.</summary>
+    public const double SuperscriptRise = 0.33;
+
+    /// <summary>How far a subscript's baseline is lowered, in em of its text.</summary>
+    public const double SubscriptDrop = 0.15;
+
     /// <summary>The spans of <paramref name="inlines"/> set in <paramref name="style"/>; iterative, so deep nesting is safe.</summary>
     /// <param name="inlines">Model inlines.</param>
     /// <param name="style">The base style.</param>
@@ -56,6 +74,15 @@ internal static class InlineFlattener
                 case Strong st:
                     stack.Push((st.Content.GetEnumerator(), s with { Bold = true }, link));
                     break;
+                case Strikethrough del:
+                    stack.Push((del.Content.GetEnumerator(), s with { Strike = s.Strike ?? new Strike(s.Size, s.Rise) }, link));
+                    break;
+                case Superscript sup:
+                    stack.Push((sup.Content.GetEnumerator(), Script(s, SuperscriptRise), link));
+                    break;
+                case Subscript sub:
+                    stack.Push((sub.Content.GetEnumerator(), Script(s, -SubscriptDrop), link));
+                    break;
                 case Model.Link l:
                     var target = link ?? l.Target;
                     stack.Push((l.Content.GetEnumerator(), link is null ? s with { Colour = linkColour } : s, target));
@@ -67,4 +94,9 @@ internal static class InlineFlattener
         }
         return spans;
     }
+
+    /// <summary>A sub- or superscript of text in <paramref name="s"/>: smaller, its baseline moved by
+    /// <paramref name="rise"/> em.</summary>
+    private static TextStyle Script(TextStyle s, double rise) =>
+        s with { Size = s.Size * ScriptScale, Rise = s.Rise + rise * s.Size };
 }

@@ -63,8 +63,7 @@ internal static class Footnotes
                 {
                     case Link { Role: LinkRole.NoteReference, Target: ['#', .. var id] } when anchor.Length > 0 && id != anchor: found.TryAdd(id, anchor); break;
                     case Link link: foreach (var i in link.Content) stack.Push(i); break;
-                    case Emphasis e: foreach (var i in e.Content) stack.Push(i); break;
-                    case Strong s: foreach (var i in s.Content) stack.Push(i); break;
+                    case Styled s: foreach (var i in s.Content) stack.Push(i); break;
                 }
             }
         }

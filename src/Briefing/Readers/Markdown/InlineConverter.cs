@@ -6,7 +6,8 @@ using Inline = Briefing.Model.Inline;
 
 namespace Briefing.Readers.Markdown;
 
-/// <summary>Markdig inlines to model inlines: emphasis, code, safe links, line breaks; raw HTML dropped to its text.</summary>
+/// <summary>Markdig inlines to model inlines: emphasis, strikethrough, sub- and superscript, code, safe links, line
+/// breaks; raw HTML dropped to its text.</summary>
 internal static class InlineConverter
 {
     /// <summary>Deeper nesting than this is flattened to plain text (a hostile 1,000-deep emphasis cannot overflow).</summary>
@@ -56,15 +57,25 @@ internal static class InlineConverter
                     break;
                 case EmphasisInline em:
                     var inner = Children(em, depth);
-                    if (em.DelimiterChar is '*' or '_' && em.DelimiterCount >= 2) result.Add(new Strong(inner));
-                    else if (em.DelimiterChar is '*' or '_') result.Add(new Emphasis(inner));
-                    else result.AddRange(inner);
+                    result.AddRange(StyledOf(em, inner));
                     break;
                 case ContainerInline c: result.AddRange(Children(c, depth)); break;
             }
         }
         return MergeRuns(result);
     }
+
+    /// <summary>Markdig's emphasis as the model's: ** strong, * emphasis, ~~ struck through, ~ subscript, ^ superscript
+    /// (EmphasisExtras); == marked and ++ inserted have no look of their own and keep only their text.</summary>
+    private static IEnumerable<Inline> StyledOf(EmphasisInline em, List<Inline> inner) => (em.DelimiterChar, em.DelimiterCount) switch
+    {
+        ('*' or '_', >= 2) => [new Strong(inner)],
+        ('*' or '_', _) => [new Emphasis(inner)],
+        ('~', >= 2) => [new Strikethrough(inner)],
+        ('~', _) => [new Subscript(inner)],
+        ('^', _) => [new Superscript(inner)],
+        _ => inner,
+    };
 
     private static List<Inline> Children(ContainerInline container, int depth) =>
         depth >= MaxDepth ? Inlines.Text(PlainText(container)).ToList() : Convert(container, depth + 1);
