@@ -220,6 +220,9 @@ internal static class Stylesheet
             th.right, td.right {
               text-align: right;
             }
+            th.nowrap, td.nowrap {
+              white-space: nowrap;
+            }
             hr {
               border: 0;
               border-top: 0.1em solid {{accent}};

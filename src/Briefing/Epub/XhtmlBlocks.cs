@@ -180,27 +180,45 @@ internal static partial class XhtmlBlocks
     private static XElement TableElement(Table table)
     {
         var el = new XElement(H("table"));
+        var whole = WholeColumns(table);
         if (table.Header.Count > 0)
-            el.Add(new XElement(H("thead"), table.Header.Select(row => Row(table, row, header: true))));
+            el.Add(new XElement(H("thead"), table.Header.Select(row => Row(table, row, whole, header: true))));
         if (table.Rows.Count > 0)
-            el.Add(new XElement(H("tbody"), table.Rows.Select(row => Row(table, row, header: false))));
+            el.Add(new XElement(H("tbody"), table.Rows.Select(row => Row(table, row, whole, header: false))));
         // Wide tables scroll inside their box instead of widening the page.
         return new XElement(H("div"), new XAttribute("class", "table-wrap"), el);
     }
 
-    private static XElement Row(Table table, IReadOnlyList<IReadOnlyList<Inline>> cells, bool header)
+    private static XElement Row(Table table, IReadOnlyList<IReadOnlyList<Inline>> cells, bool[] whole, bool header)
     {
         var tr = new XElement(H("tr"));
         for (var i = 0; i < cells.Count; i++)
         {
             var c = header ? new XElement(H("th"), new XAttribute("scope", "col")) : new XElement(H("td"));
-            // A class, not a style attribute: the stylesheet says what each alignment looks like.
-            if (AlignClass(table.AlignOf(i)) is { } align) c.SetAttributeValue("class", align);
+            // Classes, not a style attribute: the stylesheet says what each alignment looks like. A long header over
+            // a column of short cells may still wrap.
+            var nowrap = i < whole.Length && whole[i] && Short(cells[i]) ? "nowrap" : null;
+            if (string.Join(' ', new[] { AlignClass(table.AlignOf(i)), nowrap }.OfType<string>()) is { Length: > 0 } classes)
+                c.SetAttributeValue("class", classes);
             XhtmlInlines.AppendTo(c, cells[i]);
             tr.Add(c);
         }
         return tr;
     }
+
+    /// <summary>Longest cell, in characters, of a column kept on one line.</summary>
+    private const int ShortCell = 12;
+
+    /// <summary>The columns whose body cells are all short ("Country B1", "56.9 %"): kept on one line, so that a
+    /// browser's automatic table layout, which shares the room by how much each column would like beyond its longest
+    /// word, wraps the long-text column instead of breaking these at their spaces.</summary>
+    private static bool[] WholeColumns(Table table)
+    {
+        var columns = table.Header.Concat(table.Rows).Select(r => r.Count).DefaultIfEmpty(0).Max();
+        return [.. Enumerable.Range(0, columns).Select(c => table.Rows.Count > 0 && table.Rows.All(r => c >= r.Count || Short(r[c])))];
+    }
+
+    private static bool Short(IReadOnlyList<Inline> cell) => Inlines.PlainText(cell).Trim().Length <= ShortCell;
 
     /// <summary>The cell class for a column's alignment (left, the default, needs none).</summary>
     private static string? AlignClass(ColumnAlign align) => align switch

@@ -119,7 +119,8 @@ public sealed partial class TableOutputTests
         foreach (var row in rows)
         {
             var cells = row.Elements().ToList();
-            Assert.Equal([null, "center", null, "right"], cells.Select(c => (string?)c.Attribute("class")));
+            // Version, Resource and Amount hold short cells only, kept on one line; the descriptions wrap.
+            Assert.Equal(["nowrap", "center nowrap", null, "right nowrap"], cells.Select(c => (string?)c.Attribute("class")));
             Assert.All(cells, c => Assert.Null(c.Attribute("style")));
         }
         var css = System.Text.Encoding.UTF8.GetString(package.Entries.Single(e => e.Key.EndsWith(".css", StringComparison.Ordinal)).Value);

@@ -1,10 +1,13 @@
 namespace Briefing.Layout.Flow;
 
 /// <summary>
-/// Shares a table's measure among its columns: in proportion to each column's natural width (its longest cell on one
-/// line), but never below its minimum (its longest word), so a short header word is not hyphenated while another
-/// column has room to give. When the minimums alone overfill the measure, the widest are capped at one level so the
-/// narrow columns still keep their words whole.
+/// Shares a table's measure among its columns, after CSS's automatic table layout: each column has a minimum (its
+/// longest word) and a natural width (its longest cell on one line). When the natural widths fit, every column gets
+/// its own and the room left over is spread in proportion to them. When they do not, a narrow column — one whose
+/// natural width is within its fair share of the measure, as tabularx's l and r columns — keeps its cells on one
+/// line; the wide columns get their minimum and share what is left in proportion to how much more they would like
+/// (natural less minimum), so only they wrap. When the minimums alone overfill the measure, the widest are capped at
+/// one level so the narrow columns still keep their words whole.
 /// </summary>
 internal static class ColumnWidths
 {
@@ -15,27 +18,36 @@ internal static class ColumnWidths
         var n = natural.Count;
         var min = Capped(minimum, width);
         var want = Enumerable.Range(0, n).Select(c => Math.Max(natural[c], min[c])).ToArray();
-        var widths = new double[n];
-        var pinned = new bool[n];
-        // Columns that proportion would squeeze below their minimum take it; the rest share what is left, again
-        // in proportion (which may push another below its minimum: repeat until none is).
-        while (true)
+        var wanted = want.Sum();
+        if (wanted <= width) return [.. want.Select(w => wanted > 0 ? width * w / wanted : width / n)];
+
+        // Narrow columns first take their natural width, as far as the wide columns' minimums leave room for it.
+        var narrow = Narrow(want, width);
+        var floor = min.ToArray();
+        var extra = Enumerable.Range(0, n).Where(c => narrow[c]).Sum(c => want[c] - min[c]);
+        var room = Math.Max(0, width - min.Sum());
+        var part = extra > room ? room / extra : 1;
+        for (var c = 0; c < n; c++)
+            if (narrow[c]) floor[c] += (want[c] - min[c]) * part;
+        // What is left goes to the columns still short of their natural width, in proportion to what they lack.
+        var left = width - floor.Sum();
+        var lack = Enumerable.Range(0, n).Select(c => want[c] - floor[c]).ToArray();
+        var lacking = lack.Sum();
+        return [.. Enumerable.Range(0, n).Select(c => floor[c] + (lacking > 0 ? left * lack[c] / lacking : left / n))];
+    }
+
+    /// <summary>The columns whose natural width is at most an even share of what the narrower ones leave.</summary>
+    private static bool[] Narrow(double[] want, double width)
+    {
+        var narrow = new bool[want.Length];
+        var rest = width;
+        var order = Enumerable.Range(0, want.Length).OrderBy(c => want[c]).ToArray();
+        for (var i = 0; i < order.Length && want[order[i]] <= rest / (order.Length - i); i++)
         {
-            var free = width - Enumerable.Range(0, n).Where(c => pinned[c]).Sum(c => min[c]);
-            var wanted = Enumerable.Range(0, n).Where(c => !pinned[c]).Sum(c => want[c]);
-            if (wanted <= 0) break;
-            var pinnedNow = false;
-            for (var c = 0; c < n; c++)
-            {
-                if (pinned[c]) { widths[c] = min[c]; continue; }
-                widths[c] = free * want[c] / wanted;
-                if (widths[c] >= min[c] - 1e-9) continue;
-                widths[c] = min[c];
-                pinned[c] = pinnedNow = true;
-            }
-            if (!pinnedNow) break;
+            narrow[order[i]] = true;
+            rest -= want[order[i]];
         }
-        return widths;
+        return narrow;
     }
 
     /// <summary>The minimums, the largest lowered to one cap when together they exceed the measure.</summary>

@@ -4,18 +4,19 @@ using Briefing.Model;
 namespace Briefing.Layout.Flow;
 
 /// <summary>
-/// A simple grid table: columns share the measure in proportion to their content (never narrower than their
-/// longest word allows, see <see cref="ColumnWidths"/>), cell text wraps ragged and follows its column's alignment,
-/// the header row is bold on a tint. A row is one unbreakable flow line; a row taller than a page is cut into
-/// several rows. A page that the table continues onto repeats the header rows first, and a page it breaks from
-/// closes with the rule the table ends with, both as artifacts (longtable's head and foot).
+/// A simple grid table: columns share the measure as CSS's automatic table layout does (a narrow column keeps its
+/// cells on one line, none is narrower than its longest word, see <see cref="ColumnWidths"/>), cell text wraps
+/// ragged and follows its column's alignment, the header row is bold on a tint. A row is one unbreakable flow line;
+/// a row taller than a page is cut into several rows. A page that the table continues onto repeats the header rows
+/// first, and a page it breaks from closes with the rule the table ends with, both as artifacts (longtable's head
+/// and foot).
 /// </summary>
 internal sealed class TableComposer(LayoutContext ctx, FlowBuilder flow)
 {
     private const double Pad = 4;
     private const double Grid = 0.5;
-    /// <summary>Room beyond a longest word: the setter sums a word from its hyphenation pieces, which can come out a
-    /// hair wider than the whole word measured at once, and a word that misses by a hair is hyphenated.</summary>
+    /// <summary>Room beyond a longest word or cell: the setter sums a word from its hyphenation pieces, which can come
+    /// out a hair wider than the whole word measured at once, and a word that misses by a hair is hyphenated.</summary>
     private const double Slack = 0.01;
 
     public void Table(Table table, double x, double width)
@@ -27,7 +28,9 @@ internal sealed class TableComposer(LayoutContext ctx, FlowBuilder flow)
         var size = ctx.Style.Sizes.Body * 0.92;
         var leading = Math.Round(size * 1.3, 2);
         var body = ctx.BodyStyle with { Size = size };
-        var widths = Widths(rows, columns, width, body);
+        var spans = rows.Select(r => Enumerable.Range(0, columns).Select(c => InlineFlattener.Flatten(c < r.Cells.Count ? r.Cells[c] : [],
+            r.Header ? body.WithBold() : body, null, ctx.Link, BlockComposer.CodeScale)).ToList()).ToList();
+        var widths = Widths(spans, width);
 
         flow.Space(ctx.Style.Spacing.Paragraph * 1.5);
         flow.Begin(StructureTag.Table);
@@ -40,15 +43,8 @@ internal sealed class TableComposer(LayoutContext ctx, FlowBuilder flow)
         var foot = new FlowLine(0, 0, [.. Place.Artifact(new RuleItem(x, 0, x + widths.Sum(), 0, Grid, ctx.RuleColour))]);
         for (var r = 0; r < rows.Count; r++)
         {
-            var (cells, header) = rows[r];
-            var style = header ? body.WithBold() : body;
-            var set = new List<List<SetLine>>(columns);
-            for (var c = 0; c < columns; c++)
-            {
-                var content = c < cells.Count ? cells[c] : [];
-                var spans = InlineFlattener.Flatten(content, style, null, ctx.Link, BlockComposer.CodeScale);
-                set.Add(ParagraphSetter.Set(ctx, spans, new ParagraphShape(widths[c] - 2 * Pad, Justify: false)));
-            }
+            var header = rows[r].Header;
+            var set = spans[r].Select((cell, c) => ParagraphSetter.Set(ctx, cell, new ParagraphShape(widths[c] - 2 * Pad, Justify: false))).ToList();
             if (!header && headLines.Count > 0) repeated ??= RepeatedHead(headLines);
             var height = Math.Max(1, set.Max(s => s.Count));
             // Rows taller than a page are cut into page-sized rows.
@@ -127,22 +123,41 @@ internal sealed class TableComposer(LayoutContext ctx, FlowBuilder flow)
     }
 
     /// <summary>Each column's natural width (its longest cell on one line) and minimum (its longest word), measured
-    /// in the face each row is set in (a header word is bold and wider), shared out by <see cref="ColumnWidths"/>.</summary>
-    private double[] Widths(List<(IReadOnlyList<IReadOnlyList<Inline>> Cells, bool Header)> rows, int columns, double width, TextStyle body)
+    /// in the faces the cells are set in (a header word is bold, code is mono), shared out by
+    /// <see cref="ColumnWidths"/>.</summary>
+    private double[] Widths(List<List<List<Span>>> rows, double width)
     {
+        var columns = rows[0].Count;
         var natural = Enumerable.Repeat(3 * Pad, columns).ToArray();
         var minimum = Enumerable.Repeat(3 * Pad, columns).ToArray();
-        foreach (var (cells, header) in rows)
-        {
-            var style = header ? body.WithBold() : body;
-            for (var c = 0; c < cells.Count; c++)
+        foreach (var cells in rows)
+            for (var c = 0; c < columns; c++)
             {
-                var text = Fonts.FontBook.Clean(Inlines.PlainText(cells[c]));
-                natural[c] = Math.Max(natural[c], ctx.Measure(text, style) + 2 * Pad);
-                foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-                    minimum[c] = Math.Max(minimum[c], ctx.Measure(word, style) + 2 * Pad + Slack);
+                var (line, word) = Extents(cells[c]);
+                natural[c] = Math.Max(natural[c], line + 2 * Pad + Slack);
+                minimum[c] = Math.Max(minimum[c], word + 2 * Pad + Slack);
             }
-        }
         return ColumnWidths.Share(natural, minimum, width);
+    }
+
+    /// <summary>A cell's longest line (between forced breaks) and word (between spaces, across spans).</summary>
+    private (double Line, double Word) Extents(List<Span> spans)
+    {
+        double longestLine = 0, longestWord = 0, line = 0, word = 0;
+        foreach (var span in spans)
+        {
+            if (span.IsLineBreak) { line = word = 0; continue; }
+            var pieces = Fonts.FontBook.Clean(span.Text).Split(' ');
+            for (var i = 0; i < pieces.Length; i++)
+            {
+                if (i > 0) { word = 0; line += ctx.Measure(" ", span.Style); }
+                var w = ctx.Measure(pieces[i], span.Style);
+                word += w;
+                line += w;
+                longestWord = Math.Max(longestWord, word);
+            }
+            longestLine = Math.Max(longestLine, line);
+        }
+        return (longestLine, longestWord);
     }
 }
