@@ -15,15 +15,17 @@ internal sealed record ContentFile(string File, string ManifestId, XDocument Doc
 /// <summary>The reading-order documents with what the nav and the package need to know about them.</summary>
 internal sealed class ContentSet
 {
-    /// <summary>Cover page, title page, chapters, FAQ (the nav document is added by the writer).</summary>
+    /// <summary>Cover page, title page, then <see cref="Document.ReadingOrder"/>: chapters, the FAQ, the notes (the nav
+    /// document is added by the writer).</summary>
     public List<ContentFile> Files { get; } = [];
-    /// <summary>Top-level toc entries: chapters, then the FAQ.</summary>
+    /// <summary>Top-level toc entries, in reading order.</summary>
     public List<TocEntry> Toc { get; } = [];
     /// <summary>The cover page's file, when there is one.</summary>
     public string? CoverFile { get; set; }
     /// <summary>The title page's file.</summary>
     public string TitleFile { get; set; } = "";
-    /// <summary>Where the body begins (first chapter; the title page when there are none).</summary>
+    /// <summary>Where the body begins: the first chapter of the text, the FAQ of a page that is all FAQ, else the title
+    /// page.</summary>
     public string BodyStart { get; set; } = "";
     /// <summary>The FAQ appendix's file, when there is one.</summary>
     public string? AppendixFile { get; set; }
@@ -117,7 +119,7 @@ internal static class ContentDocuments
         EpubImages images, List<TocEntry> toc)
     {
         var (doc, body) = XhtmlPage.Create(XmlText.Collapse(chapter.Heading.Text) is { Length: > 0 } t ? t : meta.Title, chapter.Language ?? meta.Language,
-            chapter.Endnotes ? "backmatter" : "bodymatter");
+            chapter.Endnotes || chapter.BackMatter ? "backmatter" : "bodymatter");
         var ctx = new XhtmlContext(file, ids, style, images, Wording.For(meta.Language));
         var section = chapter.Endnotes
             ? new XElement(H("section"), new XAttribute(EpubType, "endnotes"), new XAttribute("role", "doc-endnotes"))

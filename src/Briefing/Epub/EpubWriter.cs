@@ -26,7 +26,7 @@ internal static class EpubWriter
         var ncx = NcxDocument.Build(meta, content.Toc, content.TitleFile);
         var cover = CoverImage.Build(meta, style);
 
-        // Reading order: cover, title page, contents, chapters, appendix.
+        // Reading order: cover, title page, contents, chapters, appendix, notes.
         var spine = new List<ContentFile>(content.Files);
         spine.Insert(spine.FindIndex(f => f.File == content.TitleFile) + 1, new ContentFile(NavDocument.File, "nav", nav));
 

@@ -66,7 +66,8 @@ internal static class XhtmlInlines
                 if (external is not null) a.SetAttributeValue("href", external);
                 else a.AddAnnotation(new PendingAnchor(anchor!, link.Role));
                 // An address shown as its own text may break anywhere, so it starts where the line has room.
-                if (text.Contains("://", StringComparison.Ordinal) || text.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
+                var shown = text.Length == 0 && external is not null ? link.Target : text;
+                if (!shown.Any(char.IsWhiteSpace) && (shown.Contains("://", StringComparison.Ordinal) || shown.StartsWith("www.", StringComparison.OrdinalIgnoreCase)))
                     a.SetAttributeValue("class", "url");
                 target.Add(a);
                 // A link must say something: an empty external link shows its address.

@@ -85,8 +85,9 @@ internal sealed class LayoutContext
     /// <summary>The width of text in a style.</summary>
     public double Measure(string text, TextStyle s) => Fonts.Measure(text, FaceOf(s), s.Size);
 
-    /// <summary>Where a link goes: an in-document anchor, an external URL, or nowhere. The reader named a link that
-    /// goes nowhere at its line (<see cref="Model.DocumentAnchors.DanglingLinks"/>, <see cref="Readers.Markdown.SafeLinks"/>).</summary>
+    /// <summary>Where a link goes: an in-document anchor, an external URL, or nowhere. The readers named a link that
+    /// goes nowhere at its line (<see cref="Model.DocumentAnchors.DanglingLinks"/>, and the Markdown reader's unsafe
+    /// targets).</summary>
     public (string? Anchor, string? Url)? ResolveLink(string target)
     {
         var t = target.Trim();

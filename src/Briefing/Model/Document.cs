@@ -11,19 +11,21 @@ internal sealed record Document(
     ImportReport Report)
 {
     /// <summary>Whether the FAQ follows a body text, as its appendix; a page that is all FAQ has none to follow.</summary>
-    public bool FaqIsAppendix => Faq is not null && Chapters.Any(c => !c.Endnotes);
+    public bool FaqIsAppendix => Faq is not null && Chapters.Any(c => !c.Endnotes && !c.BackMatter);
 
     /// <summary>The chapters in the order both editions set them, with the FAQ's place: the text's chapters (numbered
     /// from 1 when the style numbers them), then the FAQ (null), then the notes — back matter in the order of the
-    /// Chicago Manual of Style, notes after the appendices, unnumbered.</summary>
+    /// Chicago Manual of Style, notes after the appendices, unnumbered; matter about the edition last of all.</summary>
     public IEnumerable<(Chapter? Chapter, int Number)> ReadingOrder()
     {
         var number = 0;
         foreach (var c in Chapters)
-            if (!c.Endnotes) yield return (c, ++number);
+            if (!c.Endnotes && !c.BackMatter) yield return (c, ++number);
         if (Faq is not null) yield return (null, 0);
         foreach (var c in Chapters)
             if (c.Endnotes) yield return (c, 0);
+        foreach (var c in Chapters)
+            if (c.BackMatter && !c.Endnotes) yield return (c, 0);
     }
 
     /// <summary>The FAQ's heading as both editions print it: "Appendix — …" after a body text, else its display heading.</summary>
@@ -42,6 +44,9 @@ internal sealed record Chapter(Heading Heading, IReadOnlyList<Block> Blocks, IRe
 
     /// <summary>The chapter's language when it is not the document's (a Project Gutenberg book's English licence).</summary>
     public string? Language { get; init; }
+
+    /// <summary>Matter about the edition, not of the text (Project Gutenberg's header and licence): last, unnumbered.</summary>
+    public bool BackMatter { get; init; }
 }
 
 /// <summary>A section inside a chapter.</summary>

@@ -24,10 +24,10 @@ internal sealed record Heading(string Id, IReadOnlyList<Inline> Content, int Lin
                     continue;
                 case TextRun t when t.Text.TrimEnd(' ', '\u00A0', '\u202F') is var trimmed && trimmed.EndsWith(':'):
                     return [.. content.Take(i), new TextRun(trimmed[..^1].TrimEnd(' ', '\u00A0', '\u202F')), .. content.Skip(i + 1)];
-                case Emphasis e:
-                    return [.. content.Take(i), e with { Content = WithoutColon(e.Content) }, .. content.Skip(i + 1)];
-                case Strong st:
+                case Styled st:
                     return [.. content.Take(i), st with { Content = WithoutColon(st.Content) }, .. content.Skip(i + 1)];
+                case Link l:
+                    return [.. content.Take(i), l with { Content = WithoutColon(l.Content) }, .. content.Skip(i + 1)];
                 default:
                     return content;
             }

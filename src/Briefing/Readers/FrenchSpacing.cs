@@ -53,7 +53,7 @@ internal static class FrenchSpacing
                     SpaceBefore(sb, before, Narrow);
                     break;
                 case '»':
-                    SpaceBefore(sb, before, Space);
+                    SpaceBefore(sb, before, Space, closing: true);
                     break;
             }
             sb.Append(c);
@@ -76,10 +76,12 @@ internal static class FrenchSpacing
         || (!colon && after is '!' or '?');
 
     /// <summary>Puts the no-break space before the mark: the plain space just written becomes it, none gets one. After
-    /// another mark ("?!") or a space already unbreakable nothing is added.</summary>
-    private static void SpaceBefore(StringBuilder sb, char before, char space)
+    /// a space already unbreakable nothing is added, nor between two marks ("?!") — but a closing » always stands
+    /// apart ("«\u00A0Vraiment\u202F?\u00A0»").</summary>
+    private static void SpaceBefore(StringBuilder sb, char before, char space, bool closing = false)
     {
-        if (before is Space or Narrow or '\u2009' or '!' or '?' or ';' or ':' or '«' or '(' or '[') return;
+        if (before is Space or Narrow or '\u2009' or '«') return;
+        if (!closing && before is '!' or '?' or ';' or ':' or '(' or '[') return;
         if (before == ' ')
         {
             // A space typed before the mark, in this run: made unbreakable. A space ending the run before belongs to it.

@@ -15,13 +15,15 @@ public sealed class EpubNarrowScreenTests
     {
         using var dir = new TempDir();
         var source = dir.File("n.md", "# N\n\n## C\n\nA URL in text: https://www.example.org/some/really/long/path/that/should/break.html, " +
-            "[a named link](https://example.org/x) and `code_with_a_very_long_identifier_name`.\n");
+            "[a named link](https://example.org/x), [see https://example.org for more](https://example.org/y) " +
+            "and `code_with_a_very_long_identifier_name`.\n");
         var build = Publisher.Build(new BuildRequest(source, Path.Combine(dir.Path, "out")));
         var epub = new EpubPackage(File.ReadAllBytes(build.Epub()));
         var links = epub.ContentDocuments.SelectMany(d => d.Doc.Descendants(EpubPackage.X + "a"))
             .Where(a => ((string?)a.Attribute("href") ?? "").StartsWith("https:", StringComparison.Ordinal)).ToList();
         Assert.Equal("url", (string?)links.Single(a => a.Value.StartsWith("https://www.", StringComparison.Ordinal)).Attribute("class"));
         Assert.Null(links.Single(a => a.Value == "a named link").Attribute("class"));
+        Assert.Null(links.Single(a => a.Value.StartsWith("see ", StringComparison.Ordinal)).Attribute("class"));   // words may not break anywhere
 
         var css = Encoding.UTF8.GetString(epub.Entries.Single(e => e.Key.EndsWith(".css", StringComparison.Ordinal)).Value);
         Assert.Matches(@"a, code \{[^}]*overflow-wrap: anywhere;", css);

@@ -19,6 +19,7 @@ public sealed class FrenchSpacingTests
     [InlineData("Trois points : un, deux; trois", "Trois points\u00A0: un, deux\u202F; trois")]
     [InlineData("Il a dit « bonjour » puis «au revoir».", "Il a dit «\u00A0bonjour\u00A0» puis «\u00A0au revoir\u00A0».")]
     [InlineData("Vraiment ?!", "Vraiment\u202F?!")]
+    [InlineData("«Vraiment?» «Oui!»", "«\u00A0Vraiment\u202F?\u00A0» «\u00A0Oui\u202F!\u00A0»")]
     [InlineData("À 12:30, voir https://exemple.fr/a?b=1 ou ratio 3:2.", "À 12:30, voir https://exemple.fr/a?b=1 ou ratio 3:2.")]
     [InlineData("Déjà\u00A0: rien à faire\u202F!", "Déjà\u00A0: rien à faire\u202F!")]
     public void Marks_get_their_no_break_space(string text, string expected) =>

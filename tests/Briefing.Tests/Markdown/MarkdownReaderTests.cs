@@ -56,6 +56,14 @@ public sealed class MarkdownReaderTests
     }
 
     [Fact]
+    public void A_heading_that_repeats_the_title_with_typed_quotes_and_dashes_is_the_title()
+    {
+        var doc = Read("---\ntitle: The \"Quiet\" Corridor -- 'Tis a note...\n---\n\n# The \"Quiet\" Corridor -- 'Tis a note...\n\nLede.\n\n## Chapter\n\nMore.\n");
+        Assert.Equal("Chapter", doc.Chapters.Single().Heading.Text);
+        Assert.Single(doc.Lede);
+    }
+
+    [Fact]
     public void Front_matter_words_are_set_as_the_text_is()
     {
         var doc = Read("---\ntitle: 'The \"Quiet\" Corridor'\nsubtitle: Une note d'analyse\nauthor: Seán O'Brien\n---\n\nText.\n");

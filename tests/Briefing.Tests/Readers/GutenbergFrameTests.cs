@@ -78,7 +78,10 @@ public sealed class GutenbergFrameTests
     [Fact]
     public void The_back_chapter_holds_header_credit_and_licence_in_order()
     {
-        var back = BodyText.Blocks(Read(Book).Chapters[^1].Blocks).ToList();
+        var doc = Read(Book);
+        Assert.True(doc.Chapters[^1].BackMatter);
+        Assert.Equal(0, doc.ReadingOrder().Last().Number);   // last, and never numbered as a chapter of the book
+        var back = BodyText.Blocks(doc.Chapters[^1].Blocks).ToList();
         Assert.Equal([
             "The Project Gutenberg EBook of Les Contes, by Jeanne Exemple",
             "This eBook is for the use of anyone anywhere at no cost.",

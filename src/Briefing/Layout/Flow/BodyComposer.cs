@@ -4,8 +4,8 @@ using Briefing.Model;
 
 namespace Briefing.Layout.Flow;
 
-/// <summary>The body's vertical list: chapters (each a Sect opening on a new page when the style says so) with
-/// their sections, then the FAQ appendix, then the notes.</summary>
+/// <summary>The body's vertical list in <see cref="Document.ReadingOrder"/>: chapters (each a Sect opening on a new
+/// page when the style says so) with their sections, then the FAQ (an appendix after a text), then the notes.</summary>
 internal sealed class BodyComposer(LayoutContext ctx)
 {
     private const double HeadingLeading = 1.22;

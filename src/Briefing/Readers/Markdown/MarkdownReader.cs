@@ -190,8 +190,17 @@ internal static class MarkdownReader
         MetadataMerge.Clean(frontMatter?.Title) is { } given
         && !string.Equals(Normalized(given), Normalized(Inlines.PlainText(InlineConverter.Convert(h1.Inline))), StringComparison.OrdinalIgnoreCase);
 
-    private static string Normalized(string title) =>
-        string.Join(' ', title.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Replace('’', '\'').Trim().TrimEnd('.');
+    /// <summary>A title as compared: spacing collapsed, quotes, dashes and ellipses as typed (the heading went through
+    /// SmartyPants, the front matter did not), no final full stop.</summary>
+    private static string Normalized(string title)
+    {
+        var folded = new System.Text.StringBuilder(title.Length);
+        foreach (var c in title)
+            folded.Append(c switch { '‘' or '’' => '\'', '“' or '”' => '"', '–' or '—' => '-', _ => c });
+        var text = folded.ToString().Replace("…", "...", StringComparison.Ordinal).Replace("---", "-", StringComparison.Ordinal)
+            .Replace("--", "-", StringComparison.Ordinal);
+        return string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).TrimEnd('.');
+    }
 
     private static bool LooksLikeFaq(HeadingBlock h) =>
         PlainText.LineShapes.IsFaqHeading(Inlines.PlainText(InlineConverter.Convert(h.Inline)));

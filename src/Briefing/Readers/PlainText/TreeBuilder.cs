@@ -341,7 +341,7 @@ internal sealed class TreeBuilder(string path, Sidecar? sidecar, bool transcribe
             c.Sections.Select(s => new Section(s.Heading, s.Blocks)).ToList())).ToList();
         if (_back.Count > 0)
             chapters.Add(new Chapter(new Heading(_slugger.Slug(BackMatterTitle), Inlines.Text(BackMatterTitle), _back[0].Line),
-                Blocks(_back), []) { Language = "en" });   // Project Gutenberg's header and licence are English
+                Blocks(_back), []) { Language = "en", BackMatter = true });   // Project Gutenberg's header and licence are English
         return new Document(metadata, _lede, chapters, _faq, new ImportReport(path, noiseRemoved, _warnings));
     }
 }
