@@ -70,7 +70,7 @@ internal static class ContentDocuments
             }
             var name = "chapter-" + (++files).ToString(CultureInfo.InvariantCulture).PadLeft(width, '0');
             var file = name + ".xhtml";
-            set.Files.Add(new ContentFile(file, name, ChapterPage(chapter, number, file, style, meta, ids, set.Images, set.Toc)));
+            set.Files.Add(new ContentFile(file, name, ChapterPage(chapter, number, file, style, meta, ids, set.Images, ui, set.Toc)));
             if (number == 1) set.BodyStart = file;
         }
         if (set.BodyStart.Length == 0) set.BodyStart = TitleFile;
@@ -116,11 +116,11 @@ internal static class ContentDocuments
     }
 
     private static XDocument ChapterPage(Chapter chapter, int number, string file, Style style, EpubMetadata meta, IdRegistry ids,
-        EpubImages images, List<TocEntry> toc)
+        EpubImages images, UiText ui, List<TocEntry> toc)
     {
         var (doc, body) = XhtmlPage.Create(XmlText.Collapse(chapter.Heading.Text) is { Length: > 0 } t ? t : meta.Title, chapter.Language ?? meta.Language,
             chapter.Endnotes || chapter.BackMatter ? "backmatter" : "bodymatter");
-        var ctx = new XhtmlContext(file, ids, style, images, Wording.For(meta.Language));
+        var ctx = new XhtmlContext(file, ids, style, images, ui.Words);
         var section = chapter.Endnotes
             ? new XElement(H("section"), new XAttribute(EpubType, "endnotes"), new XAttribute("role", "doc-endnotes"))
             : new XElement(H("section"), new XAttribute(EpubType, "chapter"), new XAttribute("role", "doc-chapter"));

@@ -21,7 +21,7 @@ internal static class FrenchSpacing
     {
         var language = document.Metadata.Language.Trim();
         if (!IsFrench(language)) return document;
-        var canadian = language.StartsWith("fr-CA", StringComparison.OrdinalIgnoreCase);
+        var canadian = language.Replace('_', '-').StartsWith("fr-CA", StringComparison.OrdinalIgnoreCase);
         string Set(string text, char before) => Spaced(text, before, canadian);
         var metadata = document.Metadata with
         {
@@ -31,9 +31,8 @@ internal static class FrenchSpacing
         return TextRewrite.Apply(document, Set, c => c.Language is null || IsFrench(c.Language)) with { Metadata = metadata };
     }
 
-    private static bool IsFrench(string language) =>
-        language.Equals("fr", StringComparison.OrdinalIgnoreCase) || language.StartsWith("fr-", StringComparison.OrdinalIgnoreCase)
-        || language.StartsWith("fr_", StringComparison.OrdinalIgnoreCase);
+    // The language tag read as the editions' wording reads it ("fr", "fr-BE", "fr_CA").
+    private static bool IsFrench(string language) => Wording.For(language) == Wording.French;
 
     /// <summary>The text with French spacing; <paramref name="before"/> is the character before it in its block.</summary>
     public static string Spaced(string text, char before, bool canadian = false)
