@@ -115,8 +115,15 @@ internal static class StructureReport
         sb.AppendLine($"Language: {m.Language}");
         sb.AppendLine($"Words:    {BodyText.WordCount(document):N0}");
         sb.AppendLine();
-        foreach (var c in document.Chapters)
+        // In the order both editions set them, the FAQ under the heading they print.
+        foreach (var (c, _) in document.ReadingOrder())
         {
+            if (c is null)
+            {
+                sb.AppendLine($"# {document.FaqHeading(Wording.For(m.Language))!.Text}");
+                foreach (var e in document.Faq!.Entries) sb.AppendLine($"  ? {e.Question.Text}  [{e.QuestionSource.ToString().ToLowerInvariant()}]");
+                continue;
+            }
             sb.AppendLine($"# {c.Heading.Text}");
             foreach (var l in c.Blocks.OfType<Label>()) sb.AppendLine($"    · {l.Heading.Text}");
             foreach (var s in c.Sections)
@@ -124,11 +131,6 @@ internal static class StructureReport
                 sb.AppendLine($"  ## {s.Heading.Text}");
                 foreach (var l in s.Blocks.OfType<Label>()) sb.AppendLine($"    · {l.Heading.Text}");
             }
-        }
-        if (document.Faq is { } faq)
-        {
-            sb.AppendLine($"# {faq.Heading.Text}");
-            foreach (var e in faq.Entries) sb.AppendLine($"  ? {e.Question.Text}  [{e.QuestionSource.ToString().ToLowerInvariant()}]");
         }
         if (document.Report.NoiseRemoved.Count > 0)
             sb.AppendLine().AppendLine($"Noise removed: {document.Report.NoiseRemoved.Count} line(s)");

@@ -37,4 +37,15 @@ public sealed class CheckAndNewTests
         Assert.Contains($"error: {lost}:11: FAQ answer without a question", run.Err);
         Assert.Contains("^", run.Err);
     }
+
+    [Fact]
+    public void Inspect_lists_the_back_matter_in_reading_order_under_the_headings_printed()
+    {
+        using var dir = new TempDir();
+        var md = dir.File("notes.md", "---\ntitle: Notes and questions\n---\n\n## Body\n\nA claim.[^1]\n\n## FAQ\n\n### Why?\n\nBecause.\n\n[^1]: A source.\n");
+        var run = CliRun.Of("inspect", md);
+        Assert.Equal(0, run.ExitCode);
+        var lines = run.Out.Split('\n').Where(l => l.StartsWith("# ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(["# Body", "# Appendix \u2014 Frequently Asked Questions", "# Notes"], lines);
+    }
 }
