@@ -46,6 +46,19 @@ public sealed class StrikeAndScriptTests
     }
 
     [Fact]
+    public void Inline_html_elements_with_a_look_of_their_own_are_read_as_the_markdown_would_be()
+    {
+        Assert.Equal(new Inline[] { new TextRun("H"), new Subscript(Inlines.Text("2")), new TextRun("O and E = mc"), new Superscript(Inlines.Text("2")) },
+            Lede("H<sub>2</sub>O and E = mc<sup>2</sup>"), InlineComparer.Instance);
+        Assert.Equal(new Inline[] { new Strikethrough([new TextRun("old "), new Strong(Inlines.Text("price"))]), new TextRun(" "), new Emphasis(Inlines.Text("new")) },
+            Lede("<del>old **price**</del> <i>new</i>"), InlineComparer.Instance);
+        Assert.Equal(new Inline[] { new TextRun("Press "), new CodeSpan("Ctrl"), new TextRun("+"), new CodeSpan("C"), new TextRun(" to "), new Strong(Inlines.Text("copy")) },
+            Lede("Press <kbd>Ctrl</kbd>+<kbd>C</kbd> to <b>copy</b>"), InlineComparer.Instance);
+        // An element left open, or one this reader gives no look, keeps only its text.
+        Assert.Equal(new Inline[] { new TextRun("left open and marked") }, Lede("<sup>left open and <mark>marked</mark>"), InlineComparer.Instance);
+    }
+
+    [Fact]
     public void The_import_writes_them_back_and_they_read_back_the_same()
     {
         var doc = MarkdownReader.Read(Text, "doc.md", null);

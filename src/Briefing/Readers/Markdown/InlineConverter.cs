@@ -7,7 +7,7 @@ using Inline = Briefing.Model.Inline;
 namespace Briefing.Readers.Markdown;
 
 /// <summary>Markdig inlines to model inlines: emphasis, strikethrough, sub- and superscript, code, safe links, line
-/// breaks; raw HTML dropped to its text.</summary>
+/// breaks; raw HTML dropped to its text, but for the elements <see cref="HtmlInlineStyles"/> styles.</summary>
 internal static class InlineConverter
 {
     /// <summary>Deeper nesting than this is flattened to plain text (a hostile 1,000-deep emphasis cannot overflow).</summary>
@@ -19,6 +19,7 @@ internal static class InlineConverter
         var result = new List<Inline>();
         if (container is null) return result;
         string? skipUntil = null;   // inside <script>…</script> given as inline HTML
+        HtmlInlineStyles? styles = null;
         foreach (var inline in container)
         {
             if (skipUntil is not null)
@@ -39,6 +40,8 @@ internal static class InlineConverter
                     var name = html.Tag.Length > 2 ? HtmlText.TagName(html.Tag.AsSpan(1, html.Tag.Length - 2)) : "";
                     if (name is "script" or "style" && !html.Tag.StartsWith("</", StringComparison.Ordinal)) skipUntil = name;
                     else if (name == "br") result.Add(new LineBreak());
+                    else if (HtmlInlineStyles.Styles(name))
+                        (styles ??= new()).Tag(name, html.Tag.StartsWith("</", StringComparison.Ordinal), html.Tag.EndsWith("/>", StringComparison.Ordinal), result);
                     break;
                 case AutolinkInline auto:
                     var autoTarget = SafeLinks.Filter(auto.IsEmail ? "mailto:" + auto.Url : auto.Url);
