@@ -49,7 +49,8 @@ internal abstract record PageItem;
 /// <summary>Opens a structure element (or an artifact) that holds everything until its matching <see cref="EndTag"/>.</summary>
 /// <param name="Tag">The element type.</param>
 /// <param name="Link">For <see cref="StructureTag.Link"/>: the clickable area and where it goes.</param>
-internal sealed record BeginTag(StructureTag Tag, LinkArea? Link = null) : PageItem;
+/// <param name="Language">The element's language when it is not the document's (a chapter in another language).</param>
+internal sealed record BeginTag(StructureTag Tag, LinkArea? Link = null, string? Language = null) : PageItem;
 
 /// <summary>Closes the innermost open element.</summary>
 internal sealed record EndTag : PageItem

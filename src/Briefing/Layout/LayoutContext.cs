@@ -21,6 +21,7 @@ internal sealed class LayoutContext
         FrameWidth = Math.Max(36, PageWidth - m.Left - m.Right);
         FrameHeight = Math.Max(36, PageHeight - m.Top - m.Bottom);
         Breaker = LineBreakers.For(style.LineBreaking);
+        Language = language;
         Hyphenator = ChooseHyphenator(style.Hyphenation, language);
         Words = Model.Wording.For(language);
         // Justified text without hyphenation sets loose lines: say so rather than leave the reader to wonder.
@@ -49,7 +50,31 @@ internal sealed class LayoutContext
     public double FrameWidth { get; }
     public double FrameHeight { get; }
     public ILineBreaker Breaker { get; }
-    public Hyphenator? Hyphenator { get; }
+    public Hyphenator? Hyphenator { get; private set; }
+
+    /// <summary>The language of the text being set: the document's, or a chapter's own while it is set.</summary>
+    public string Language { get; private set; }
+
+    /// <summary>Sets text in <paramref name="language"/> (hyphenated with its patterns, or not at all when none ship)
+    /// until the result is disposed; null keeps the current language.</summary>
+    public IDisposable InLanguage(string? language)
+    {
+        var (hyphenator, was) = (Hyphenator, Language);
+        if (language is not null && !IsLanguage(language))
+        {
+            Language = language;
+            Hyphenator = ChooseHyphenator(Style.Hyphenation, language);
+        }
+        return new Restore(() => (Hyphenator, Language) = (hyphenator, was));
+    }
+
+    /// <summary>Whether text in <paramref name="language"/> is set as the current language (en-GB as en).</summary>
+    public bool IsLanguage(string language) => SameLanguage(language, Language);
+
+    private sealed class Restore(Action undo) : IDisposable
+    {
+        public void Dispose() => undo();
+    }
     /// <summary>Why the language is set without hyphenation the style asks for, or null; the layout names it where
     /// the language was given, which this context does not know.</summary>
     public string? Unhyphenated { get; }
@@ -103,11 +128,14 @@ internal sealed class LayoutContext
 
     /// <summary>The style's patterns when the document's language matches them (en-GB text takes en-us patterns, German
     /// text does not); otherwise the document language's own patterns, if any ship.</summary>
+    private static bool SameLanguage(string a, string b) => Primary(a) == Primary(b);
+
+    private static string Primary(string tag) => tag.Trim().Replace('_', '-').Split('-')[0].ToLowerInvariant();
+
     private static Hyphenator? ChooseHyphenator(HyphenationRules rules, string language)
     {
         if (!rules.Enabled) return null;
-        static string Primary(string tag) => tag.Trim().Replace('_', '-').Split('-')[0].ToLowerInvariant();
-        if (Primary(rules.Language) == Primary(language)) return Hyphenator.ForStyle(rules);
+        if (SameLanguage(rules.Language, language)) return Hyphenator.ForStyle(rules);
         return Hyphenator.ForLanguage(language, rules.LeftMin, rules.RightMin, rules.MinWord);
     }
 }

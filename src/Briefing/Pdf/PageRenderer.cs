@@ -175,7 +175,10 @@ internal sealed class PageRenderer(PdfDocument document, IReadOnlyList<string> f
         switch (tag.Tag)
         {
             case StructureTag.Artifact: _structure.BeginArtifact(); break;
-            case StructureTag.Section: _structure.BeginElement(PdfGroupingElementTag.Section); break;
+            case StructureTag.Section:
+                _structure.BeginElement(PdfGroupingElementTag.Section);
+                if (tag.Language is { } language) _structure.SetLanguage(language);
+                break;
             case StructureTag.TableOfContents: _structure.BeginElement(PdfGroupingElementTag.TableOfContents); break;
             case StructureTag.TableOfContentsItem: _structure.BeginElement(PdfGroupingElementTag.TableOfContentsItem); break;
             case StructureTag.BlockQuote: _structure.BeginElement(PdfGroupingElementTag.BlockQuotation); break;

@@ -28,7 +28,9 @@ internal sealed class BodyComposer(LayoutContext ctx)
                 continue;
             }
             var number = n > 0 && (ctx.Style.Chapters.Numbered || ctx.Style.NumberSections) ? $"{n}" : null;
-            OpenChapter(flow, blocks, chapter.Heading, chapter.Heading.Content, number, first);
+            var own = chapter.Language is { } l && !ctx.IsLanguage(l) ? l : null;   // a French book's English licence
+            using var language = ctx.InLanguage(own);
+            OpenChapter(flow, blocks, chapter.Heading, chapter.Heading.Content, number, first, own);
             first = false;
             blocks.LabelLevel = 2;
             blocks.Blocks(chapter.Blocks, 0, width);
@@ -73,12 +75,13 @@ internal sealed class BodyComposer(LayoutContext ctx)
     }
 
     /// <summary>Opens a chapter-level Sect: page break, heading with an accent bar under it, header title.</summary>
-    private void OpenChapter(FlowBuilder flow, BlockComposer blocks, Heading heading, IReadOnlyList<Inline> content, string? number, bool first)
+    private void OpenChapter(FlowBuilder flow, BlockComposer blocks, Heading heading, IReadOnlyList<Inline> content, string? number, bool first,
+        string? language = null)
     {
         var sizes = ctx.Style.Sizes;
         if (ctx.Style.Chapters.NewPage || first) flow.PageBreak();
         else flow.Space(ctx.Style.Spacing.BeforeSection * 2.5);
-        flow.Begin(StructureTag.Section);
+        flow.Begin(StructureTag.Section, language);
         var title = Inlines.PlainText(content, notes: false);
         flow.Chapter(title);
         flow.Anchor(heading.Id);

@@ -22,7 +22,7 @@ internal sealed class FlowBuilder
     public List<FlowItem> Items { get; } = [];
 
     /// <summary>Opens an element before the next line.</summary>
-    public void Begin(StructureTag tag) => _pending.Add(new BeginTag(tag));
+    public void Begin(StructureTag tag, string? language = null) => _pending.Add(new BeginTag(tag, Language: language));
 
     /// <summary>Closes the innermost open element after the last line (or, if its opening still waits, with it).</summary>
     public void End()
