@@ -13,7 +13,8 @@ namespace Briefing.Pdf;
 /// FlateDecode stream is checked: one whose deflate data is complete but ends without its checksum is replaced by
 /// the shorter of a fresh zlib encoding of its content (at the smallest size) and the same data with the checksum
 /// appended. /Length, the xref table and startxref are rewritten to match. Streams that are complete, or not valid
-/// deflate data, are left as they are. One pass over the objects; same input, same bytes.
+/// deflate data, are left as they are. One pass over the objects; same input, same bytes. An embedded TrueType
+/// program (a stream with /Length1) may also be given to a repair of its own, which then sets /Length1 too.
 /// </summary>
 internal static class FlateStreamRepair
 {
@@ -23,7 +24,9 @@ internal static class FlateStreamRepair
     }
 
     /// <summary>Returns the file with every incomplete zlib stream completed (the same array when none is).</summary>
-    public static byte[] Apply(byte[] pdf)
+    /// <param name="pdf">The saved file.</param>
+    /// <param name="fontProgram">Given an embedded font program's bytes, the program to store instead, or null.</param>
+    public static byte[] Apply(byte[] pdf, Func<byte[], byte[]?>? fontProgram = null)
     {
         var xref = ClassicXref.Read(pdf);
         if (xref.Encrypted) return pdf;
@@ -43,7 +46,7 @@ internal static class FlateStreamRepair
         var failed = new Exception?[streams.Count];
         Parallel.For(0, streams.Count, i =>
         {
-            try { RepairObject(pdf, streams[i].Entry, streams[i].Obj, found[i] = []); }
+            try { RepairObject(pdf, streams[i].Entry, streams[i].Obj, found[i] = [], fontProgram); }
             catch (Exception e) when (e is not OutOfMemoryException) { failed[i] = e; }
         });
         if (failed.FirstOrDefault(e => e is not null) is { } first) ExceptionDispatchInfo.Throw(first);
@@ -66,7 +69,7 @@ internal static class FlateStreamRepair
     }
 
     // obj: where the entry's "obj" keyword is (checked by the caller).
-    private static void RepairObject(byte[] pdf, ClassicXref.Entry entry, int obj, List<Edit> edits)
+    private static void RepairObject(byte[] pdf, ClassicXref.Entry entry, int obj, List<Edit> edits, Func<byte[], byte[]?>? fontProgram)
     {
         // "N G obj <<...>> stream" — anything else (no dictionary, no stream) is not ours to change.
         var dict = PdfSyntax.SkipWhite(pdf, obj + 3);
@@ -84,7 +87,21 @@ internal static class FlateStreamRepair
             throw PdfSyntax.Malformed(lengthSpan.Start, $"a direct /Length for the FlateDecode stream of object {entry.Number}");
         if (data + length > pdf.Length) throw PdfSyntax.Malformed(data, $"{length} bytes of stream data");
 
-        if (Complete(new ArraySegment<byte>(pdf, data, (int)length)) is not { } repaired) return;
+        var stored = new ArraySegment<byte>(pdf, data, (int)length);
+        if (fontProgram is not null && entries.TryGetValue("/Length1", out var length1) && PdfSyntax.ReadInteger(pdf, length1.Start, out _) == length1.End
+            && InflateLenient(stored) is { } program && fontProgram(program) is { } font)
+        {
+            var packed = Deflate(font);
+            var changes = new[]
+            {
+                new Edit(lengthSpan.Start, lengthSpan.End, Ascii(packed.Length.ToString(CultureInfo.InvariantCulture))),
+                new Edit(length1.Start, length1.End, Ascii(font.Length.ToString(CultureInfo.InvariantCulture))),
+            };
+            edits.AddRange(changes.OrderBy(c => c.Start));   // in file order, as the caller's offset arithmetic needs
+            edits.Add(new Edit(data, data + (int)length, packed));
+            return;
+        }
+        if (Complete(stored) is not { } repaired) return;
         edits.Add(new Edit(lengthSpan.Start, lengthSpan.End, Ascii(repaired.Length.ToString(CultureInfo.InvariantCulture))));
         edits.Add(new Edit(data, data + (int)length, repaired));
     }
@@ -136,10 +153,33 @@ internal static class FlateStreamRepair
         if (Inflate(withSum) is not { } plain || Adler32(plain) != sum) return null;
 
         // Re-encoding at the smallest size saves about 2 % on font programs for a millisecond each.
-        using var packed = new MemoryStream(z.Length);
+        var packed = Deflate(plain);
+        return packed.Length < withSum.Length ? packed : withSum;
+    }
+
+    private static byte[] Deflate(byte[] plain)
+    {
+        using var packed = new MemoryStream(plain.Length / 2);
         using (var deflater = new ZLibStream(packed, CompressionLevel.SmallestSize, leaveOpen: true))
             deflater.Write(plain);
-        return packed.Length < withSum.Length ? packed.ToArray() : withSum;
+        return packed.ToArray();
+    }
+
+    // The content of a zlib stream whether or not it ends with its checksum; null when it is not whole deflate data.
+    private static byte[]? InflateLenient(ArraySegment<byte> zlib)
+    {
+        if (zlib.Count < 6 || (zlib[0] & 0x0F) != 8 || (zlib[1] & 0x20) != 0) return null;
+        try
+        {
+            using var inflater = new DeflateStream(new MemoryStream(zlib.Array!, zlib.Offset + 2, zlib.Count - 2, writable: false), CompressionMode.Decompress);
+            using var output = new MemoryStream(zlib.Count * 3);
+            inflater.CopyTo(output);
+            return output.ToArray();
+        }
+        catch (InvalidDataException)
+        {
+            return null;
+        }
     }
 
     private static uint? InflatedChecksum(ArraySegment<byte> deflate)

@@ -85,6 +85,9 @@ internal sealed class FontFileResolver : IFontResolver
     /// <summary>The internal full name of a font file (null when it has none), read through the same cache.</summary>
     public static string? FullName(string fullPath) => FontFullName.Read(Instance.Bytes(fullPath));
 
+    /// <summary>A font file's bytes, read once per process.</summary>
+    public static byte[] FileBytes(string fullPath) => Instance.Bytes(fullPath);
+
     /// <summary>Whether two font files hold the same bytes.</summary>
     public static bool SameBytes(string fullPath, string otherPath) => Instance.Bytes(fullPath).AsSpan().SequenceEqual(Instance.Bytes(otherPath));
 

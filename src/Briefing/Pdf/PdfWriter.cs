@@ -45,7 +45,8 @@ internal static class PdfWriter
         var bytes = buffer.ToArray();
         Reproducible.Patch(bytes, seed);
         ToUnicodeRepair.Apply(bytes);
-        bytes = FlateStreamRepair.Apply(bytes);
+        var originals = layout.Fonts.Distinct(StringComparer.Ordinal).Select(FontFileResolver.FileBytes).ToList();
+        bytes = FlateStreamRepair.Apply(bytes, program => GlyphClosure.Complete(program, originals));
         output.Write(bytes);
     }
 
