@@ -34,6 +34,17 @@ public sealed class ParagraphSetterTests
         Assert.All(Texts(lines), t => Assert.True(t.X >= -0.001 && t.X + t.Width <= ctx.FrameWidth + 0.01));
     }
 
+    [Theory]
+    [InlineData(40, "OPS- | 12345- | long- | ticket- | identifier")]
+    [InlineData(60, "OPS-12345- | long-ticket- | identifier")]
+    public void A_ragged_identifier_wider_than_the_measure_is_cut_after_its_hyphens(double width, string expected)
+    {
+        var ctx = Context();
+        var spans = new List<Span> { new("OPS-12345-long-ticket-identifier", ctx.BodyStyle with { Size = 8 }, null, StructureTag.Paragraph) };
+        var lines = ParagraphSetter.Set(ctx, spans, new ParagraphShape(width, Justify: false));
+        Assert.Equal(expected, string.Join(" | ", lines.Select(l => string.Concat(l.Items.OfType<TextItem>().Select(t => t.Text)))));
+    }
+
     [Fact]
     public void Ragged_lines_are_set_at_natural_spacing_and_never_overflow()
     {

@@ -113,4 +113,23 @@ public sealed class TableColumnWidthTests
         Assert.All(cells.Where((_, i) => i % 2 == 0), c => Assert.True(c.Count == 1, string.Join(" / ", c)));
         Assert.All(cells.Where((_, i) => i % 2 == 1).Skip(1), c => Assert.True(c.Count > 1));
     }
+
+    [Fact]
+    public void Addresses_and_identifiers_too_wide_for_their_column_are_cut_where_they_read_best()
+    {
+        // The reviewer's nine-column incident table: its cells were cut between any two letters ("pay|ments-api",
+        // "te|am-paym|ents@exa|mple.com", "O|PS-12346") though each has places that read as breaks.
+        const string table = "# Incidents\n\n## Log\n\n"
+            + "| Service | Region | Owner | Started | Ended | Duration | Impact | Root cause | Follow-up ticket |\n|---|---|---|---|---|---|---|---|---|\n"
+            + "| payments-api | eu-west-1 | team-payments@example.com | 02:14 | 02:31 | 17 min | Checkout failed for 4 % of users | Primary database lost its disk | OPS-12345-long-ticket-identifier |\n"
+            + "| search | us-east-2 | search | 02:15 | 02:20 | 5 min | Slow | Cascading retries | OPS-12346 |\n";
+        var cells = Cells(LayoutEngine.Layout(SourceReader.Parse(table, "incidents.md"), BriefingFixture.Style(), "a4"));
+        Assert.Equal(27, cells.Count);
+        var tokens = new[] { "payments-api", "team-payments@example.com", "OPS-12345-long-ticket-identifier", "OPS-12346" };
+        foreach (var cell in cells.Where(c => tokens.Contains(string.Concat(c))))
+            for (var l = 1; l < cell.Count; l++)
+                Assert.True(cell[l - 1][^1] is '-' || cell[l][0] is '@' or '.',
+                    $"\"{string.Join(" | ", cell)}\" is cut between \"{cell[l - 1]}\" and \"{cell[l]}\"");
+        Assert.Equal(4, cells.Count(c => tokens.Contains(string.Concat(c))));
+    }
 }

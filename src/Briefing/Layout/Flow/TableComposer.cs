@@ -1,3 +1,4 @@
+using Briefing.Layout.Hyphenation;
 using Briefing.Layout.Text;
 using Briefing.Model;
 
@@ -151,9 +152,18 @@ internal sealed class TableComposer(LayoutContext ctx, FlowBuilder flow)
             for (var i = 0; i < pieces.Length; i++)
             {
                 if (i > 0) { word = 0; line += ctx.Measure(" ", span.Style); }
-                var w = ctx.Measure(pieces[i], span.Style);
-                word += w;
-                line += w;
+                var piece = pieces[i];
+                line += ctx.Measure(piece, span.Style);
+                // An address or identifier may be cut where it reads best: its parts, not the whole, set the minimum.
+                var from = 0;
+                for (var at = 2; at < piece.Length - 1; at++)
+                {
+                    if (!WordShape.IsTechnicalBreak(piece, at)) continue;
+                    longestWord = Math.Max(longestWord, word + ctx.Measure(piece[from..at], span.Style));
+                    word = 0;
+                    from = at;
+                }
+                word += ctx.Measure(piece[from..], span.Style);
                 longestWord = Math.Max(longestWord, word);
             }
             longestLine = Math.Max(longestLine, line);

@@ -54,6 +54,16 @@ internal static class WordShape
     public static bool IsPathBreak(string token, int i) =>
         token[i - 1] == '/' && token[i] != '/' && i >= 4 && token[i - 2] != '/' && token.Length - i >= 3;
 
+    /// <summary>
+    /// Where a token too wide for its line had best be cut, as the Chicago Manual breaks addresses and identifiers:
+    /// after a hyphen, slash or underscore, before an @ or a dot, with at least two characters on either side
+    /// ("team-|payments|@example|.com", "OPS-|12345"). No hyphen is added at such a cut.
+    /// </summary>
+    public static bool IsTechnicalBreak(string token, int i) =>
+        i >= 2 && token.Length - i >= 2
+        && (token[i - 1] is '-' or '/' or '_' ? char.IsLetterOrDigit(token[i])
+            : token[i] is '@' or '.' && char.IsLetterOrDigit(token[i - 1]) && char.IsLetterOrDigit(token[i + 1]));
+
     /// <summary>Hyphen-like characters after which a line may break without adding a hyphen.</summary>
     public static bool IsBreakingHyphen(char c) => c is '-' or '\u2010' or '\u2013' or '\u2014';
 

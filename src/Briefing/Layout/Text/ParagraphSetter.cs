@@ -40,6 +40,14 @@ internal static class ParagraphSetter
     /// <summary>Cost of breaking inside a word that cannot fit any line (higher than a hyphenation point).</summary>
     private const double EmergencyPenalty = 200;
 
+    /// <summary>Cost of cutting a too-wide token where an address or identifier reads best cut (see
+    /// <see cref="WordShape.IsTechnicalBreak"/>): as a hard hyphen's, well below a cut between any two letters.</summary>
+    private const double NaturalCutPenalty = ParagraphItemBuilder.DefaultExplicitHyphenPenalty;
+
+    /// <summary>The stretch, per unit of width, that scores a ragged line of a cut token: loose enough that where it is
+    /// cut (its penalty) counts for more than how full its lines are, as in ragged-right text.</summary>
+    private const double RaggedPieceStretch = 3;
+
     /// <summary>A justified line that would need its spaces stretched beyond this ratio (spaces four times their
     /// width) is set ragged instead: such lines only occur beside unbreakable material such as a long URL, and
     /// there a short line reads better than gaping spaces.</summary>
@@ -174,10 +182,14 @@ internal static class ParagraphSetter
                 else width = item.Width - used; // the last piece keeps the joint the whole box had with what follows
                 if (at > src.Start)
                 {
-                    items.Add(BreakItem.PenaltyItem(-previousJoint, EmergencyPenalty, false));
+                    var penalty = WordShape.IsTechnicalBreak(seg.Text, at) ? NaturalCutPenalty : EmergencyPenalty;
+                    items.Add(BreakItem.PenaltyItem(-previousJoint, penalty, false));
                     sources.Add(new ItemSource(src.Word, at, 0));
                 }
-                items.Add(BreakItem.Box(width, width / item.Width * item.Stretch, width / item.Width * item.Shrink));
+                // Ragged lines are drawn at natural width, so stretch only scores them: without it a line of cut
+                // pieces scores as infinitely bad, whatever its length, and the cost of where it is cut is lost.
+                var stretch = ragged ? width * RaggedPieceStretch : width / item.Width * item.Stretch;
+                items.Add(BreakItem.Box(width, stretch, width / item.Width * item.Shrink));
                 sources.Add(new ItemSource(src.Word, at, len));
                 used += width;
                 previousJoint = joint;
