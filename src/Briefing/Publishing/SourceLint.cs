@@ -22,8 +22,11 @@ internal static class SourceLint
         {
             headings.Add(chapter.Heading);
             headings.AddRange(chapter.Sections.Select(s => s.Heading));
-            if (chapter.Blocks.Count == 0 && chapter.Sections.All(s => s.Blocks.Count == 0))
+            // A chapter with sections is not empty: each empty section is reported where it is instead.
+            if (chapter.Blocks.Count == 0 && chapter.Sections.Count == 0)
                 findings.Add(new(new Diagnostic(file, chapter.Heading.Line, $"chapter \"{chapter.Heading.Text}\" is empty"), false));
+            foreach (var section in chapter.Sections.Where(s => s.Blocks.Count == 0))
+                findings.Add(new(new Diagnostic(file, section.Heading.Line, $"section \"{section.Heading.Text}\" is empty"), false));
         }
         foreach (var h in headings)
         {
