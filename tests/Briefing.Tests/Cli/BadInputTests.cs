@@ -56,6 +56,14 @@ public sealed class BadInputTests : IDisposable
         AssertFailedCleanly(Build(_dir.File("article.txt", "  \n\t\n\r\n")), _dir.File("article.txt"), "only white space");
 
     [Fact]
+    public void FrontMatterWithoutText()
+    {
+        var path = _dir.File("article.md", "---\ntitle: Ok\n---\n\n<!-- nothing yet -->\n");
+        AssertFailedCleanly(Build(path), path, "no text after the front matter", line: 4);
+        Assert.Equal(1, CliRun.Of("check", path).ExitCode);
+    }
+
+    [Fact]
     public void BinaryFile()
     {
         // A PNG renamed .txt: its signature holds two line feeds, so the first NUL byte is on line 3.

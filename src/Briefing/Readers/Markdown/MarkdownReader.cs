@@ -47,6 +47,12 @@ internal static class MarkdownReader
             var yamlText = string.Join('\n', yaml.Lines.Lines.Take(yaml.Lines.Count).Select(l => l.ToString()));
             frontMatter = Sidecar.Parse(yamlText, path, yaml.Line + 1, strict: false);
             warnings.AddRange(frontMatter.Warnings);
+            // As an empty file is refused, so is one with nothing but its front matter: it would build a blank page.
+            if (md.All(b => b == yaml || b is LinkReferenceDefinitionGroup || b is HtmlBlock { Type: HtmlBlockType.Comment }))
+            {
+                var after = yaml.Line + yaml.Lines.Count + 3;
+                throw new InputException(path, Math.Min(after, text.TrimEnd('\n').Count(c => c == '\n') + 1), "no text after the front matter");
+            }
         }
         warnings.AddRange(UnclosedBlocks.Warnings(md, text, path));
         warnings.AddRange(FootnoteWarnings.Of(md, path));
