@@ -132,6 +132,29 @@ public sealed class OutputTests
     }
 
     [Fact]
+    public void A_file_on_the_way_to_the_output_folder_is_named()
+    {
+        using var dir = new TempDir();
+        var source = dir.File("article.txt", "Title\n\nA lede.\n\nChapter\n\nText.\n");
+        var blocker = dir.File("afile", "x");
+        var run = CliRun.Of("build", source, "-o", Path.Combine(blocker, "sub"));
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith($"{Path.Combine(blocker, "sub")}: output folder cannot be written: {blocker} is not a folder", run.Err);
+    }
+
+    [Fact]
+    public void The_output_folder_is_checked_before_the_source_is_read()
+    {
+        using var dir = new TempDir();
+        var empty = dir.File("article.txt", "");
+        var blocked = dir.File("out", "a file");
+        var run = CliRun.Of("build", empty, "-o", blocked);
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith($"{blocked}: output folder cannot be written", run.Err);
+        Assert.DoesNotContain("file is empty", run.Err);
+    }
+
+    [Fact]
     public void Two_builds_of_the_same_source_are_byte_identical()
     {
         using var dir = new TempDir();
