@@ -14,7 +14,7 @@ public static class CheckCommand
     {
         var inputs = new Argument<string[]>("INPUT") { Arity = ArgumentArity.OneOrMore, Description = "Source files or folders" };
         var style = new Option<string?>("--style") { Description = "Style whose fonts must show every character (default: the source's choice, else briefing)", HelpName = "NAME|FILE" };
-        var command = new Command("check", "Check sources without building: structure found, FAQ answers without questions, headings that look like paragraphs, empty chapters, duplicate headings, characters the style's fonts cannot show.\n\nExamples:\n  briefing check source-text/russia-iran-relations.txt\n  briefing check source-text --style memo")
+        var command = new Command("check", "Check sources without building: structure found, FAQ answers without questions, FAQ questions asked twice or left unanswered, headings that look like paragraphs, empty chapters and sections, duplicate headings, characters the style's fonts cannot show.\n\nExamples:\n  briefing check source-text/russia-iran-relations.txt\n  briefing check source-text --style memo")
         { inputs, style };
         command.SetAction(r => Run(output, r.GetValue(inputs)!, r.GetValue(style)));
         return command;

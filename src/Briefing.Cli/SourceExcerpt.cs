@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Briefing.Model;
 
@@ -13,10 +14,9 @@ public static class SourceExcerpt
     {
         var text = d.ToString();
         if (d.Line <= 0) return text;
-        var line = ReadLine(d.File, d.Line);
-        if (line is null) return text;
-        var shown = line.Replace('\t', ' ');
-        var column = d.Column > 0 ? Math.Min(d.Column - 1, shown.Length) : shown.Length - shown.TrimStart().Length;
+        if (ReadLine(d.File, d.Line) is not { } bytes) return text;
+        var (shown, columns) = Printable(bytes);
+        var column = d.Column > 0 ? columns[Math.Min(d.Column - 1, columns.Length - 1)] : shown.Length - shown.TrimStart().Length;
         // Long lines (a scraped paragraph is one line) are cut to a window that keeps the caret's place in view.
         if (shown.Length > Width)
         {
@@ -29,12 +29,45 @@ public static class SourceExcerpt
         return $"{text}\n {gutter} | {shown}\n {new string(' ', gutter.Length)} | {new string(' ', column)}^";
     }
 
-    private static string? ReadLine(string file, int number)
+    /// <summary>
+    /// A line as it may be sent to a terminal: bytes that are not UTF-8 (a binary file's line) and control characters
+    /// (escape sequences would drive the terminal) as <c>\xNN</c>, bidirectional overrides and line separators (they
+    /// would reorder or break the excerpt) as <c>\uNNNN</c>, tabs as spaces. Columns maps each UTF-16 unit of the
+    /// line as decoded (one per bad sequence, as the reader counts) to where it is shown, with the line's end last.
+    /// </summary>
+    internal static (string Text, int[] Columns) Printable(ReadOnlySpan<byte> bytes)
+    {
+        var sb = new StringBuilder(bytes.Length);
+        var columns = new List<int>(bytes.Length + 1);
+        while (!bytes.IsEmpty)
+        {
+            var status = Rune.DecodeFromUtf8(bytes, out var rune, out var used);
+            columns.Add(sb.Length);
+            if (status != System.Buffers.OperationStatus.Done)
+                foreach (var b in bytes[..used]) sb.Append(CultureInfo.InvariantCulture, $"\\x{b:X2}");
+            else if (rune.Value == '\t') sb.Append(' ');
+            else if (Rune.IsControl(rune)) sb.Append(CultureInfo.InvariantCulture, $"\\x{rune.Value:X2}");
+            else if (Reorders(rune.Value)) sb.Append(CultureInfo.InvariantCulture, $"\\u{rune.Value:X4}");
+            else
+            {
+                if (rune.Utf16SequenceLength == 2) columns.Add(sb.Length);
+                sb.Append(rune.ToString());
+            }
+            bytes = bytes[used..];
+        }
+        columns.Add(sb.Length);
+        return (sb.ToString(), columns.ToArray());
+    }
+
+    private static bool Reorders(int c) =>
+        c is 0x061C or 0x200E or 0x200F or >= 0x202A and <= 0x202E or >= 0x2066 and <= 0x2069 or 0x2028 or 0x2029;
+
+    private static byte[]? ReadLine(string file, int number)
     {
         try
         {
             if (!File.Exists(file) || new FileInfo(file).Length > 64L * 1024 * 1024) return null;
-            // Lossy decoding: the line may be the invalid UTF-8 being reported.
+            // The raw bytes: the line may be the invalid UTF-8 or binary data being reported.
             var bytes = File.ReadAllBytes(file);
             var current = 1;
             var start = 0;
@@ -43,8 +76,8 @@ public static class SourceExcerpt
                 if (i < bytes.Length && bytes[i] != (byte)'\n') continue;
                 if (current == number)
                 {
-                    var text = Encoding.UTF8.GetString(bytes, start, i - start).TrimEnd('\r');
-                    return new string(text.Select(c => char.IsControl(c) ? '?' : c).ToArray());
+                    var end = i > start && bytes[i - 1] == (byte)'\r' ? i - 1 : i;
+                    return bytes[start..end];
                 }
                 current++;
                 start = i + 1;

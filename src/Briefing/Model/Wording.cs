@@ -19,6 +19,8 @@ internal sealed record Wording
     public required string Contents { get; init; }
     /// <summary>The endnotes chapter's heading.</summary>
     public required string Notes { get; init; }
+    /// <summary>The endnotes chapter's heading when the author has a chapter called <see cref="Notes"/>.</summary>
+    public required string Endnotes { get; init; }
     /// <summary>"Appendix", before the FAQ's heading.</summary>
     public required string Appendix { get; init; }
     /// <summary>"FAQ" spelt out.</summary>
@@ -86,7 +88,7 @@ internal sealed record Wording
 
     public static readonly Wording English = new()
     {
-        Language = "en", Briefing = "Briefing", Summary = "Summary", Contents = "Contents", Notes = "Notes",
+        Language = "en", Briefing = "Briefing", Summary = "Summary", Contents = "Contents", Notes = "Notes", Endnotes = "Endnotes",
         Appendix = "Appendix", Faq = "Frequently Asked Questions", PageOfPages = "page {page} of {pages}", Page = "page",
         BackToText = "Back to the text", BackToQuestions = "Back to the list of questions", Landmarks = "Landmarks",
         Cover = "Cover", TitlePage = "Title page", StartOfText = "Start of the text",
@@ -98,7 +100,7 @@ internal sealed record Wording
 
     public static readonly Wording German = new()
     {
-        Language = "de", Briefing = "Briefing", Summary = "Zusammenfassung", Contents = "Inhalt", Notes = "Anmerkungen",
+        Language = "de", Briefing = "Briefing", Summary = "Zusammenfassung", Contents = "Inhalt", Notes = "Anmerkungen", Endnotes = "Endnoten",
         Appendix = "Anhang", Faq = "Häufig gestellte Fragen", PageOfPages = "Seite {page} von {pages}", Page = "Seite",
         BackToText = "Zurück zum Text", BackToQuestions = "Zurück zur Liste der Fragen", Landmarks = "Orientierungspunkte",
         Cover = "Umschlag", TitlePage = "Titelseite", StartOfText = "Beginn des Textes",
@@ -111,7 +113,7 @@ internal sealed record Wording
     // French sets a no-break space before a colon.
     public static readonly Wording French = new()
     {
-        Language = "fr", Briefing = "Note de synthèse", Summary = "Résumé", Contents = "Table des matières", Notes = "Notes",
+        Language = "fr", Briefing = "Note de synthèse", Summary = "Résumé", Contents = "Table des matières", Notes = "Notes", Endnotes = "Notes de fin",
         Appendix = "Annexe", Faq = "Foire aux questions", PageOfPages = "page {page} sur {pages}", Page = "page",
         BackToText = "Retour au texte", BackToQuestions = "Retour à la liste des questions", Landmarks = "Repères",
         Cover = "Couverture", TitlePage = "Page de titre", StartOfText = "Début du texte",
@@ -123,7 +125,7 @@ internal sealed record Wording
 
     public static readonly Wording Spanish = new()
     {
-        Language = "es", Briefing = "Informe", Summary = "Resumen", Contents = "Índice", Notes = "Notas",
+        Language = "es", Briefing = "Informe", Summary = "Resumen", Contents = "Índice", Notes = "Notas", Endnotes = "Notas finales",
         Appendix = "Apéndice", Faq = "Preguntas frecuentes", PageOfPages = "página {page} de {pages}", Page = "página",
         BackToText = "Volver al texto", BackToQuestions = "Volver a la lista de preguntas", Landmarks = "Puntos de referencia",
         Cover = "Cubierta", TitlePage = "Página de título", StartOfText = "Inicio del texto",
@@ -135,7 +137,7 @@ internal sealed record Wording
 
     public static readonly Wording Italian = new()
     {
-        Language = "it", Briefing = "Nota informativa", Summary = "Sintesi", Contents = "Indice", Notes = "Note",
+        Language = "it", Briefing = "Nota informativa", Summary = "Sintesi", Contents = "Indice", Notes = "Note", Endnotes = "Note finali",
         Appendix = "Appendice", Faq = "Domande frequenti", PageOfPages = "pagina {page} di {pages}", Page = "pagina",
         BackToText = "Torna al testo", BackToQuestions = "Torna all’elenco delle domande", Landmarks = "Punti di riferimento",
         Cover = "Copertina", TitlePage = "Frontespizio", StartOfText = "Inizio del testo",

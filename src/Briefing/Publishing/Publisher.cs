@@ -11,7 +11,8 @@ namespace Briefing.Publishing;
 /// <summary>The whole pipeline for one input: read → layout → PDF, and model → EPUB, each output written atomically.</summary>
 internal static class Publisher
 {
-    /// <summary>Builds one input. Bad input throws <see cref="InputException"/>; no output is touched then.</summary>
+    /// <summary>Builds one input. Bad input, or an output folder that cannot be written (found before any reading),
+    /// throws <see cref="InputException"/>; no output is touched then.</summary>
     /// <param name="request">What to build.</param>
     /// <param name="onStage">Told the name of each stage as it starts (for progress displays).</param>
     public static BuildResult Build(BuildRequest request, Action<string>? onStage = null)
@@ -27,6 +28,7 @@ internal static class Publisher
             return result;
         }
 
+        OutputFolder.Prepare(request.OutputDirectory);
         var document = Stage("import", () => SourceReader.Read(request.Source, request.MaxInputBytes));
         var style = Stage("style", () => StyleLoader.Load(StyleResolver.PathFor(request.StylePath, document)));
         var timestamp = request.Timestamp ?? BuildTimestamp.For(request.Source);
@@ -37,11 +39,6 @@ internal static class Publisher
         stages.AddRange(rendered.Stages);
         var (layout, pdf, epub) = (rendered.Layout, rendered.Pdf, rendered.Epub);
 
-        try { Directory.CreateDirectory(request.OutputDirectory); }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new InputException(request.OutputDirectory, 0, $"output folder cannot be written: {e.Message}", e);
-        }
         Stage("write", () =>
         {
             if (pdf is not null) outputs.Add(Save(Path.Combine(request.OutputDirectory, stem + ".pdf"), pdf));

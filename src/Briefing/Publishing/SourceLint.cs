@@ -22,8 +22,11 @@ internal static class SourceLint
         {
             headings.Add(chapter.Heading);
             headings.AddRange(chapter.Sections.Select(s => s.Heading));
-            if (chapter.Blocks.Count == 0 && chapter.Sections.All(s => s.Blocks.Count == 0))
+            // A chapter with sections is not empty: each empty section is reported where it is instead.
+            if (chapter.Blocks.Count == 0 && chapter.Sections.Count == 0)
                 findings.Add(new(new Diagnostic(file, chapter.Heading.Line, $"chapter \"{chapter.Heading.Text}\" is empty"), false));
+            foreach (var section in chapter.Sections.Where(s => s.Blocks.Count == 0))
+                findings.Add(new(new Diagnostic(file, section.Heading.Line, $"section \"{section.Heading.Text}\" is empty"), false));
         }
         foreach (var h in headings)
         {
@@ -35,16 +38,28 @@ internal static class SourceLint
             foreach (var h in group.Skip(1))
                 findings.Add(new(new Diagnostic(file, h.Line, $"duplicate heading \"{h.Text}\" (first on line {group.First().Line})"), false));
 
-        foreach (var entry in document.Faq?.Entries ?? [])
-            if (entry.QuestionSource == QuestionSource.Inferred)
-            {
-                var line = entry.Answer.FirstOrDefault()?.Line ?? entry.Question.Line;
-                findings.Add(new(new Diagnostic(file, line, "FAQ answer without a question: add it to the sidecar's faq: list"), true));
-            }
-
+        findings.AddRange(FaqFindings(document.Faq, file));
         foreach (var glyph in missingGlyphs ?? []) findings.Add(new(glyph, true));
 
         return findings.DistinctBy(f => (f.Diagnostic.Line, f.Diagnostic.Message)).OrderBy(f => f.Diagnostic.Line).ThenBy(f => f.Diagnostic.Column).ToList();
+    }
+
+    /// <summary>Answers without questions (errors), questions without answers, and questions asked twice.</summary>
+    private static IEnumerable<Finding> FaqFindings(Faq? faq, string file)
+    {
+        var entries = faq?.Entries ?? [];
+        foreach (var entry in entries)
+            if (entry.QuestionSource == QuestionSource.Inferred)
+            {
+                var line = entry.Answer.FirstOrDefault()?.Line ?? entry.Question.Line;
+                yield return new(new Diagnostic(file, line, "FAQ answer without a question: add it to the sidecar's faq: list"), true);
+            }
+            else if (entry.Answer.Count == 0)
+                yield return new(new Diagnostic(file, entry.Question.Line, $"FAQ question \"{Shorten(entry.Question.Text)}\" has no answer"), false);
+        var questions = entries.Where(e => e.QuestionSource != QuestionSource.Inferred).Select(e => e.Question);
+        foreach (var group in questions.GroupBy(q => q.Text.Trim(), StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+            foreach (var q in group.Skip(1))
+                yield return new(new Diagnostic(file, q.Line, $"FAQ question \"{Shorten(q.Text)}\" asked twice (first on line {group.First().Line})"), false);
     }
 
     private static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "…";

@@ -56,6 +56,14 @@ public sealed class BadInputTests : IDisposable
         AssertFailedCleanly(Build(_dir.File("article.txt", "  \n\t\n\r\n")), _dir.File("article.txt"), "only white space");
 
     [Fact]
+    public void FrontMatterWithoutText()
+    {
+        var path = _dir.File("article.md", "---\ntitle: Ok\n---\n\n<!-- nothing yet -->\n");
+        AssertFailedCleanly(Build(path), path, "no text after the front matter", line: 4);
+        Assert.Equal(1, CliRun.Of("check", path).ExitCode);
+    }
+
+    [Fact]
     public void BinaryFile()
     {
         // A PNG renamed .txt: its signature holds two line feeds, so the first NUL byte is on line 3.
@@ -121,6 +129,29 @@ public sealed class OutputTests
         Assert.StartsWith(blocked + ":", run.Err);
         Assert.Contains("output folder cannot be written", run.Err);
         Assert.Equal("a file where the folder should be", File.ReadAllText(blocked));
+    }
+
+    [Fact]
+    public void A_file_on_the_way_to_the_output_folder_is_named()
+    {
+        using var dir = new TempDir();
+        var source = dir.File("article.txt", "Title\n\nA lede.\n\nChapter\n\nText.\n");
+        var blocker = dir.File("afile", "x");
+        var run = CliRun.Of("build", source, "-o", Path.Combine(blocker, "sub"));
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith($"{Path.Combine(blocker, "sub")}: output folder cannot be written: {blocker} is not a folder", run.Err);
+    }
+
+    [Fact]
+    public void The_output_folder_is_checked_before_the_source_is_read()
+    {
+        using var dir = new TempDir();
+        var empty = dir.File("article.txt", "");
+        var blocked = dir.File("out", "a file");
+        var run = CliRun.Of("build", empty, "-o", blocked);
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith($"{blocked}: output folder cannot be written", run.Err);
+        Assert.DoesNotContain("file is empty", run.Err);
     }
 
     [Fact]

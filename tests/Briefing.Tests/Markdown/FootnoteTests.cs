@@ -199,4 +199,16 @@ public sealed class FootnoteTests
         var again = SourceReader.Read(dir.File("again.md", markdown));
         Assert.Equal(2, ((BulletList)again.Chapters[^1].Blocks.Single()).Items[1].Blocks.Count);
     }
+
+    [Fact]
+    public void A_chapter_of_the_authors_called_Notes_leaves_the_footnotes_their_own_title()
+    {
+        var document = SourceReader.Parse("# Meeting\n\nIntro.\n\n## Agenda\n\nItem one.[^a]\n\n## Notes\n\nTaken by Sam.\n\n[^a]: From the invite.\n", "m.md");
+        Assert.Equal(["Agenda", "Notes", "Endnotes"], document.Chapters.Select(c => c.Heading.Text));
+        Assert.True(document.Chapters[^1].Endnotes);
+        Assert.Empty(document.Report.Warnings);
+
+        var both = SourceReader.Parse("# M\n\n## Notes\n\nA.[^a]\n\n## Endnotes\n\nB.\n\n[^a]: C.\n", "m.md");
+        Assert.Equal(3, both.Report.Warnings.Single(w => w.Message.Contains("footnotes make", StringComparison.Ordinal)).Line);
+    }
 }

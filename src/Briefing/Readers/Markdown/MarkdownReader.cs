@@ -47,6 +47,12 @@ internal static class MarkdownReader
             var yamlText = string.Join('\n', yaml.Lines.Lines.Take(yaml.Lines.Count).Select(l => l.ToString()));
             frontMatter = Sidecar.Parse(yamlText, path, yaml.Line + 1, strict: false);
             warnings.AddRange(frontMatter.Warnings);
+            // As an empty file is refused, so is one with nothing but its front matter: it would build a blank page.
+            if (md.All(b => b == yaml || b is LinkReferenceDefinitionGroup || b is HtmlBlock { Type: HtmlBlockType.Comment }))
+            {
+                var after = yaml.Line + yaml.Lines.Count + 3;
+                throw new InputException(path, Math.Min(after, text.TrimEnd('\n').Count(c => c == '\n') + 1), "no text after the front matter");
+            }
         }
         warnings.AddRange(UnclosedBlocks.Warnings(md, text, path));
         warnings.AddRange(FootnoteWarnings.Of(md, path));
@@ -340,11 +346,25 @@ internal static class MarkdownReader
                 }
                 faq = new Faq(_faqHeading, entries);
             }
+            // Named before the report is made, as naming may warn.
+            var title = _notes.Count == 0 ? null : NotesTitle(metadata.Words, chapters);
             var document = new Document(metadata, Resolve(_lede), chapters, faq, new ImportReport(path, _removed, _warnings));
-            if (_notes.Count == 0) return document;
-            var title = metadata.Words.Notes;
+            if (title is null) return document;
             var heading = new Heading(_slugger.Slug(title), Inlines.Text(title), _notes.Min(n => n.Blocks.FirstOrDefault()?.Line ?? 0));
             return document with { Chapters = [.. chapters, Footnotes.Chapter(heading, _notes, document)] };
+        }
+
+        /// <summary>"Notes", or "Endnotes" when the author has a heading "Notes" of their own, so the contents do not
+        /// list two chapters of one name; a warning at the author's heading when both names are taken.</summary>
+        private string NotesTitle(Wording words, List<Chapter> chapters)
+        {
+            var taken = chapters.SelectMany(c => c.Sections.Select(s => s.Heading).Prepend(c.Heading)).ToList();
+            bool Free(string name) => !taken.Any(h => string.Equals(h.Text.Trim(), name, StringComparison.OrdinalIgnoreCase));
+            if (Free(words.Notes)) return words.Notes;
+            if (Free(words.Endnotes)) return words.Endnotes;
+            var mine = taken.First(h => string.Equals(h.Text.Trim(), words.Notes, StringComparison.OrdinalIgnoreCase));
+            _warnings.Add(new Diagnostic(path, mine.Line, $"heading \"{mine.Text}\" has the name of the chapter the footnotes make; rename it"));
+            return words.Notes;
         }
 
         /// <summary>Labels were collected through slots while their blocks were still coming; freeze them.</summary>
