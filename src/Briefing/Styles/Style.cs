@@ -27,6 +27,9 @@ internal sealed class Style
     public bool NumberSections { get; set; }
     /// <summary>Labels set run-in (bold, followed by the paragraph on the same line) or as small heads.</summary>
     public bool RunInLabels { get; set; } = true;
+    /// <summary>Print a web link's address after its text, in parentheses, for readers on paper (the PDF only; the
+    /// e-book's links are followed, not read).</summary>
+    public bool LinkAddresses { get; set; }
     /// <summary>Make a cover page.</summary>
     public bool Cover { get; set; } = true;
     /// <summary>Justify body text.</summary>

@@ -79,7 +79,7 @@ internal sealed class BlockComposer(LayoutContext ctx, FlowBuilder flow, TextSty
     public void Paragraph(Paragraph p, double x, double width, List<Span>? runIn = null)
     {
         var spans = runIn ?? [];
-        spans.AddRange(InlineFlattener.Flatten(p.Content, _text, StructureTag.Paragraph, ctx.Link, CodeScale));
+        spans.AddRange(InlineFlattener.Flatten(p.Content, _text, StructureTag.Paragraph, ctx.Link, CodeScale, ctx.Style.LinkAddresses));
         if (_ragged) spans = spans.Select(s => s with { Hyphenate = false }).ToList();
         var lines = ParagraphSetter.Set(ctx, spans, new ParagraphShape(width, Justify: ctx.Style.Justify && !_ragged));
         if (lines.Count == 0) return;
@@ -357,7 +357,7 @@ internal sealed class BlockComposer(LayoutContext ctx, FlowBuilder flow, TextSty
             var style = new TextStyle(Family.Body, false, true, sizes.Small + 0.5, ctx.Muted);
             // A caption that repeats the alt text is read once, as the figure's alt text.
             var tag = Inlines.PlainText(figure.Caption) == figure.Alt ? StructureTag.Artifact : StructureTag.Paragraph;
-            var spans = InlineFlattener.Flatten(figure.Caption, style, tag, ctx.Link, CodeScale);
+            var spans = InlineFlattener.Flatten(figure.Caption, style, tag, ctx.Link, CodeScale, ctx.Style.LinkAddresses);
             var lines = ParagraphSetter.Set(ctx, spans, new ParagraphShape(width, Justify: false));
             var leading = style.Size * 1.35;
             flow.Space(4);

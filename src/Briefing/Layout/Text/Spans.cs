@@ -51,15 +51,28 @@ internal static class InlineFlattener
     /// <param name="group">Structure element of the text.</param>
     /// <param name="linkColour">Colour of link text.</param>
     /// <param name="codeScale">Size of inline code relative to the text around it.</param>
-    public static List<Span> Flatten(IReadOnlyList<Inline> inlines, TextStyle style, StructureTag? group, Rgb linkColour, double codeScale)
+    /// <param name="addresses">Whether a web link's address follows its text in parentheses, for readers on paper.</param>
+    public static List<Span> Flatten(IReadOnlyList<Inline> inlines, TextStyle style, StructureTag? group, Rgb linkColour, double codeScale,
+        bool addresses = false)
     {
         var spans = new List<Span>();
-        var stack = new Stack<(IEnumerator<Inline> It, TextStyle Style, string? Link)>();
-        stack.Push((inlines.GetEnumerator(), style, null));
+        var stack = new Stack<(IEnumerator<Inline> It, TextStyle Style, string? Link, int From)>();
+        stack.Push((inlines.GetEnumerator(), style, null, 0));
         while (stack.Count > 0)
         {
-            var (it, s, link) = stack.Peek();
-            if (!it.MoveNext()) { stack.Pop(); continue; }
+            var (it, s, link, from) = stack.Peek();
+            if (!it.MoveNext())
+            {
+                stack.Pop();
+                var outer = stack.Count > 0 ? stack.Peek() : default;
+                if (addresses && link is not null && outer.Link != link && PrintedAddress(link, spans, from) is { } address)
+                {
+                    spans.Add(new Span(" (", outer.Style, null, group));
+                    spans.Add(new Span(address, s, link, group, Hyphenate: false));
+                    spans.Add(new Span(")", outer.Style, null, group));
+                }
+                continue;
+            }
             switch (it.Current)
             {
                 case Model.TextRun t:
@@ -69,23 +82,23 @@ internal static class InlineFlattener
                     spans.Add(new Span(c.Text, s with { Family = Family.Mono, Italic = false, Size = s.Size * codeScale }, link, group, Hyphenate: false));
                     break;
                 case Emphasis e:
-                    stack.Push((e.Content.GetEnumerator(), s with { Italic = !s.Italic }, link));
+                    stack.Push((e.Content.GetEnumerator(), s with { Italic = !s.Italic }, link, from));
                     break;
                 case Strong st:
-                    stack.Push((st.Content.GetEnumerator(), s with { Bold = true }, link));
+                    stack.Push((st.Content.GetEnumerator(), s with { Bold = true }, link, from));
                     break;
                 case Strikethrough del:
-                    stack.Push((del.Content.GetEnumerator(), s with { Strike = s.Strike ?? new Strike(s.Size, s.Rise) }, link));
+                    stack.Push((del.Content.GetEnumerator(), s with { Strike = s.Strike ?? new Strike(s.Size, s.Rise) }, link, from));
                     break;
                 case Superscript sup:
-                    stack.Push((sup.Content.GetEnumerator(), Script(s, SuperscriptRise), link));
+                    stack.Push((sup.Content.GetEnumerator(), Script(s, SuperscriptRise), link, from));
                     break;
                 case Subscript sub:
-                    stack.Push((sub.Content.GetEnumerator(), Script(s, -SubscriptDrop), link));
+                    stack.Push((sub.Content.GetEnumerator(), Script(s, -SubscriptDrop), link, from));
                     break;
                 case Model.Link l:
                     var target = link ?? l.Target;
-                    stack.Push((l.Content.GetEnumerator(), link is null ? s with { Colour = linkColour } : s, target));
+                    stack.Push((l.Content.GetEnumerator(), link is null ? s with { Colour = linkColour } : s, target, link is null ? spans.Count : from));
                     break;
                 case Model.LineBreak:
                     spans.Add(new Span("", s, link, group, IsLineBreak: true));
@@ -93,6 +106,21 @@ internal static class InlineFlattener
             }
         }
         return spans;
+    }
+
+    /// <summary>A web or mail link's address as printed after its text ("example.com/report"), or null for an internal
+    /// link, a note reference, or one whose text already shows the address.</summary>
+    private static string? PrintedAddress(string target, List<Span> spans, int from)
+    {
+        if (target.StartsWith('#')) return null;
+        var shown = target;
+        foreach (var scheme in (string[])["https://", "http://", "mailto:"])
+            if (shown.StartsWith(scheme, StringComparison.OrdinalIgnoreCase)) { shown = shown[scheme.Length..]; break; }
+        shown = shown.TrimEnd('/');
+        var text = string.Concat(spans.Skip(from).Select(sp => sp.Text)).Trim();
+        static string Bare(string t) => t.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? t[4..] : t;
+        return text.Length == 0 || string.Equals(Bare(text.TrimEnd('/')), Bare(shown), StringComparison.OrdinalIgnoreCase)
+            || string.Equals(text, target, StringComparison.OrdinalIgnoreCase) ? null : shown;
     }
 
     /// <summary>A sub- or superscript of text in <paramref name="s"/>: smaller, its baseline moved by
