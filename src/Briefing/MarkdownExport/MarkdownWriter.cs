@@ -76,7 +76,8 @@ internal static class MarkdownWriter
         void Put(string key, string? value) { if (!string.IsNullOrWhiteSpace(value)) data[key] = value; }
         Put("title", m.Title);
         Put("subtitle", m.Subtitle);
-        Put("author", m.Author);
+        if (m.Authors.Count > 1) data["author"] = m.Authors.ToList();
+        else Put("author", m.Author);
         Put("publisher", m.Publisher);
         Put("date", m.Date);
         Put("language", m.Language);

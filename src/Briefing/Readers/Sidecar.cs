@@ -10,8 +10,8 @@ internal sealed class Sidecar
     public string? Title { get; set; }
     /// <summary>Subtitle.</summary>
     public string? Subtitle { get; set; }
-    /// <summary>Author.</summary>
-    public string? Author { get; set; }
+    /// <summary>The authors, one name each (front matter may list them, as pandoc's does).</summary>
+    public List<string>? Authors { get; set; }
     /// <summary>Publisher.</summary>
     public string? Publisher { get; set; }
     /// <summary>Publication date (ISO 8601).</summary>

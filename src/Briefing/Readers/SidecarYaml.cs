@@ -18,6 +18,7 @@ internal static class SidecarYaml
         ["title", "subtitle", "author", "publisher", "date", "language", "keywords", "style", "identifier", "description", "faq"];
 
     private const string KeywordsShape = "keywords must be a list (keywords: [a, b]) or one line of comma-separated words";
+    private const string AuthorShape = "author must be a name or a list of names (- Ana Lima)";
     private const string FaqShape = "faq must be a list of questions (- Question?)";
 
     /// <summary>Reads the YAML; see <see cref="Sidecar.Parse"/>.</summary>
@@ -58,6 +59,7 @@ internal static class SidecarYaml
             switch (key)
             {
                 case "keywords": sidecar.Keywords = Keywords(value, path, line, lineOffset); break;
+                case "author": sidecar.Authors = Authors(value, path, line, lineOffset); break;
                 case "faq":
                     var questions = Questions(value, path, line, lineOffset);
                     sidecar.Faq = questions?.Select(q => q.Text).ToList();
@@ -76,7 +78,6 @@ internal static class SidecarYaml
         {
             case "title": sidecar.Title = text; break;
             case "subtitle": sidecar.Subtitle = text; break;
-            case "author": sidecar.Author = text; break;
             case "publisher": sidecar.Publisher = text; break;
             case "date": sidecar.Date = text; break;
             case "language": sidecar.Language = text; break;
@@ -118,6 +119,21 @@ internal static class SidecarYaml
             if (!IsNull(word)) words.Add(word.Value!);
         }
         return words;
+    }
+
+    /// <summary>One name, or a list of them (pandoc's usual form); blank items are passed over.</summary>
+    private static List<string>? Authors(YamlNode value, string path, int line, int lineOffset)
+    {
+        if (value is YamlScalarNode s) return IsNull(s) ? null : [s.Value!];
+        if (value is not YamlSequenceNode list) throw new InputException(path, line, AuthorShape);
+        var names = new List<string>();
+        foreach (var item in list.Children)
+        {
+            RefuseTag(item, path, (int)item.Start.Line + lineOffset);
+            if (item is not YamlScalarNode name) throw new InputException(path, (int)item.Start.Line + lineOffset, AuthorShape);
+            if (!IsNull(name)) names.Add(name.Value!);
+        }
+        return names;
     }
 
     /// <summary>The questions with where each is (its line in messages about the FAQ).</summary>
