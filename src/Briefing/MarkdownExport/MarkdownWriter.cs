@@ -114,7 +114,8 @@ internal static class MarkdownWriter
                         var text = itemSb.ToString().TrimEnd('\n');
                         var pad = new string(' ', marker.Length);
                         var lines = text.Split('\n');
-                        sb.Append(indent).Append(marker).Append(lines[0]).Append('\n');
+                        var box = item.Task switch { true => "[x] ", false => "[ ] ", null => "" };
+                        sb.Append(indent).Append(marker).Append(box).Append(lines[0]).Append('\n');
                         foreach (var line in lines.Skip(1)) sb.Append(line.Length == 0 ? "" : indent + pad + line).Append('\n');
                         if (list.Loose && item != list.Items[^1]) sb.Append('\n');   // a blank line keeps it loose
                     }

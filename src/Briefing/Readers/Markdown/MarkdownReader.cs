@@ -18,7 +18,7 @@ namespace Briefing.Readers.Markdown;
 internal static class MarkdownReader
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
-        .UseYamlFrontMatter().UsePipeTables().UseGridTables().UseAutoLinks().UseEmphasisExtras().UseSmartyPants().UseFootnotes().Build();
+        .UseYamlFrontMatter().UsePipeTables().UseGridTables().UseAutoLinks().UseEmphasisExtras().UseSmartyPants().UseFootnotes().UseTaskLists().Build();
 
     /// <summary>Reads LF-normalised Markdown.</summary>
     public static Document Read(string text, string path, Sidecar? sidecar)
