@@ -49,7 +49,7 @@ internal sealed class Sidecar
     }
 
     /// <summary>Loads a sidecar file; YAML errors, values of the wrong shape and unknown keys are input errors with the line.</summary>
-    public static Sidecar Load(string path) => Parse(File.ReadAllText(path), path, 0);
+    public static Sidecar Load(string path) => Parse(SourceText.Composed(File.ReadAllText(path)), path, 0);
 
     /// <summary>Parses sidecar YAML (also front matter, whose first line is <paramref name="lineOffset"/>+1).</summary>
     /// <param name="yaml">The YAML text.</param>
