@@ -74,8 +74,9 @@ internal static class MarkdownWriter
     {
         var data = new Dictionary<string, object>();
         void Put(string key, string? value) { if (!string.IsNullOrWhiteSpace(value)) data[key] = value; }
-        Put("title", m.Title);
-        Put("subtitle", m.Subtitle);
+        // The reader takes a title and subtitle in front matter for Markdown, as pandoc does: markup in them is escaped.
+        Put("title", Escape(m.Title, lineStart: true));
+        Put("subtitle", m.Subtitle is { } subtitle ? Escape(subtitle, lineStart: true) : null);
         if (m.Authors.Count > 1) data["author"] = m.Authors.ToList();
         else Put("author", m.Author);
         Put("publisher", m.Publisher);

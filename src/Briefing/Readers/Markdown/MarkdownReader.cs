@@ -46,6 +46,8 @@ internal static class MarkdownReader
         {
             var yamlText = string.Join('\n', yaml.Lines.Lines.Take(yaml.Lines.Count).Select(l => l.ToString()));
             frontMatter = Sidecar.Parse(yamlText, path, yaml.Line + 1, strict: false);
+            frontMatter.Title = FrontMatterText.Plain(frontMatter.Title);
+            frontMatter.Subtitle = FrontMatterText.Plain(frontMatter.Subtitle);
             warnings.AddRange(frontMatter.Warnings);
         }
         warnings.AddRange(UnclosedBlocks.Warnings(md, text, path));
