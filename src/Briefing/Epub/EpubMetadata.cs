@@ -18,6 +18,9 @@ internal sealed record EpubMetadata(
     string? Description,
     IReadOnlyList<string> Keywords)
 {
+    /// <summary>The authors, each a dc:creator of its own (<see cref="Author"/> joins them for display).</summary>
+    public IReadOnlyList<string> Creators { get; init; } = [];
+
     /// <summary>Derives the package metadata from a document.</summary>
     public static EpubMetadata From(Document document)
     {
@@ -34,7 +37,10 @@ internal sealed record EpubMetadata(
             LanguageTag(m.Language),
             Optional(m.Identifier) ?? DerivedIdentifier(document),
             lede.Length > 0 ? lede : null,
-            m.KeywordList.Select(XmlText.Collapse).Where(k => k.Length > 0).Distinct(StringComparer.Ordinal).ToList());
+            m.KeywordList.Select(XmlText.Collapse).Where(k => k.Length > 0).Distinct(StringComparer.Ordinal).ToList())
+        {
+            Creators = m.Authors.Select(Optional).OfType<string>().ToList(),
+        };
     }
 
     private static string? Optional(string? text)

@@ -38,11 +38,15 @@ internal static class PackageDocument
             metadata.Add(new XElement(Dc + "title", new XAttribute("id", "subtitle"), subtitle));
             metadata.Add(Refine("subtitle", "title-type", "subtitle"));
         }
-        if (meta.Author is { } author)
+        // Each author a creator of its own, in the order given (display-seq keeps it for reading systems that sort).
+        for (var i = 0; i < meta.Creators.Count; i++)
         {
-            metadata.Add(new XElement(Dc + "creator", new XAttribute("id", "creator"), author));
-            metadata.Add(new XElement(Opf + "meta", new XAttribute("refines", "#creator"), new XAttribute("property", "role"),
+            var id = i == 0 ? "creator" : $"creator-{i + 1}";
+            metadata.Add(new XElement(Dc + "creator", new XAttribute("id", id), meta.Creators[i]));
+            metadata.Add(new XElement(Opf + "meta", new XAttribute("refines", "#" + id), new XAttribute("property", "role"),
                 new XAttribute("scheme", "marc:relators"), "aut"));
+            if (meta.Creators.Count > 1) metadata.Add(new XElement(Opf + "meta", new XAttribute("refines", "#" + id),
+                new XAttribute("property", "display-seq"), i + 1));
         }
         if (meta.Publisher is { } publisher) metadata.Add(new XElement(Dc + "publisher", publisher));
         metadata.Add(new XElement(Dc + "language", meta.Language));

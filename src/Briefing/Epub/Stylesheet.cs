@@ -135,6 +135,15 @@ internal static class Stylesheet
             li > p {
               margin-bottom: {{Em(sp.Paragraph / 2)}};
             }
+            /* A task's box stands where its bullet would. */
+            li.task {
+              list-style-type: none;
+            }
+            .task-box {
+              display: inline-block;
+              width: 1.3em;
+              margin-left: -1.3em;
+            }
             .loose > li + li {
               margin-top: {{Em(sp.Paragraph)}};
             }

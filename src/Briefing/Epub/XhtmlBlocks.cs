@@ -36,6 +36,7 @@ internal static partial class XhtmlBlocks
         var stack = new Stack<Frame>();
         stack.Push(new Frame(blocks.GetEnumerator(), container, level, 0, false));
         var flattenNoted = false;
+        var tasks = new List<(XElement Item, bool Done)>();
         while (stack.Count > 0)
         {
             var f = stack.Peek();
@@ -76,6 +77,7 @@ internal static partial class XhtmlBlocks
                 {
                     var li = new XElement(H("li"));
                     f.Container.Add(li);
+                    if (item.Task is { } done) tasks.Add((li, done));
                     stack.Push(f with { It = item.Blocks.GetEnumerator(), Container = li, InList = false });
                     break;
                 }
@@ -130,6 +132,8 @@ internal static partial class XhtmlBlocks
                     break;
             }
         }
+        // A task's box goes in once its item is filled: it opens the item's first paragraph.
+        foreach (var (item, done) in tasks) TaskBox.Mark(item, done, ctx.Words);
     }
 
     /// <summary>A code block's lines, each a span the stylesheet hangs (a wrapped line is indented under its start, as

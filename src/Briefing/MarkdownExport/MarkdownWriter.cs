@@ -74,9 +74,11 @@ internal static class MarkdownWriter
     {
         var data = new Dictionary<string, object>();
         void Put(string key, string? value) { if (!string.IsNullOrWhiteSpace(value)) data[key] = value; }
-        Put("title", m.Title);
-        Put("subtitle", m.Subtitle);
-        Put("author", m.Author);
+        // The reader takes a title and subtitle in front matter for Markdown, as pandoc does: markup in them is escaped.
+        Put("title", Escape(m.Title, lineStart: true));
+        Put("subtitle", m.Subtitle is { } subtitle ? Escape(subtitle, lineStart: true) : null);
+        if (m.Authors.Count > 1) data["author"] = m.Authors.ToList();
+        else Put("author", m.Author);
         Put("publisher", m.Publisher);
         Put("date", m.Date);
         Put("language", m.Language);
@@ -113,7 +115,8 @@ internal static class MarkdownWriter
                         var text = itemSb.ToString().TrimEnd('\n');
                         var pad = new string(' ', marker.Length);
                         var lines = text.Split('\n');
-                        sb.Append(indent).Append(marker).Append(lines[0]).Append('\n');
+                        var box = item.Task switch { true => "[x] ", false => "[ ] ", null => "" };
+                        sb.Append(indent).Append(marker).Append(box).Append(lines[0]).Append('\n');
                         foreach (var line in lines.Skip(1)) sb.Append(line.Length == 0 ? "" : indent + pad + line).Append('\n');
                         if (list.Loose && item != list.Items[^1]) sb.Append('\n');   // a blank line keeps it loose
                     }

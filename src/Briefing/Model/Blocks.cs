@@ -11,7 +11,11 @@ internal sealed record Paragraph(string Id, IReadOnlyList<Inline> Content, int L
 internal sealed record BulletList(IReadOnlyList<ListItem> Items, bool Ordered = false, int Start = 1, int Line = 0, bool Loose = false) : Block(Line);
 
 /// <summary>One list item: its blocks (usually one paragraph, perhaps a nested list).</summary>
-internal sealed record ListItem(IReadOnlyList<Block> Blocks, int Line = 0) : Block(Line);
+internal sealed record ListItem(IReadOnlyList<Block> Blocks, int Line = 0) : Block(Line)
+{
+    /// <summary>A task list's item ("- [ ] …", "- [x] …"): whether it is done; null for an ordinary item.</summary>
+    public bool? Task { get; init; }
+}
 
 /// <summary>A run-in heading ("Turkey:") with the paragraph(s) it introduces.</summary>
 internal sealed record Label(Heading Heading, IReadOnlyList<Block> Blocks, int Line = 0) : Block(Line);

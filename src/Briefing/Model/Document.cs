@@ -102,6 +102,9 @@ internal sealed record Metadata(
     /// <summary>The words the editions add, in the document's language.</summary>
     public Wording Words => Wording.For(Language);
 
+    /// <summary>The authors one by one (<see cref="Author"/> is them joined for display: "A, B and C").</summary>
+    public IReadOnlyList<string> Authors { get; init; } = Author is { } one ? [one] : [];
+
     /// <summary>Keywords, never null.</summary>
     public IReadOnlyList<string> KeywordList => Keywords ?? [];
 

@@ -51,6 +51,12 @@ internal sealed record Wording
     public required string Questions { get; init; }
     /// <summary>Before an author's name ("by", "von").</summary>
     public required string By { get; init; }
+    /// <summary>A task list item's state in words, for assistive technology: done …</summary>
+    public required string Done { get; init; }
+    /// <summary>… and not done yet.</summary>
+    public required string NotDone { get; init; }
+    /// <summary>"and", between the last two of several names.</summary>
+    public required string And { get; init; }
     /// <summary>A colon and the space after it, as the language sets it (French puts a no-break space before).</summary>
     public string Colon => Language == "fr" ? "\u00A0: " : ": ";
     /// <summary>Month names, January first.</summary>
@@ -61,6 +67,14 @@ internal sealed record Wording
     /// <summary>The cover picture's text alternative: "Cover: Title — Subtitle, by Author".</summary>
     public string CoverText(string title, string? subtitle, string? author) =>
         Cover + Colon + title + (subtitle is { } s ? " \u2014 " + s : "") + (author is { } a ? ", " + By + " " + a : "");
+
+    /// <summary>Names joined as the language lists them: "A and B", "A, B and C".</summary>
+    public string Names(IReadOnlyList<string> names) => names.Count switch
+    {
+        0 => "",
+        1 => names[0],
+        _ => string.Join(", ", names.Take(names.Count - 1)) + " " + And + " " + names[^1],
+    };
 
     /// <summary>The date written out ("15 October 2026", "15. Oktober 2026").</summary>
     public string Written(DateOnly d) => Date(d.Day, Months[d.Month - 1], d.Year);
@@ -93,7 +107,7 @@ internal sealed record Wording
         BackToText = "Back to the text", BackToQuestions = "Back to the list of questions", Landmarks = "Landmarks",
         Cover = "Cover", TitlePage = "Title page", StartOfText = "Start of the text",
         AppendixLandmark = "Appendix: questions and answers", PrintedPages = "Pages of the printed briefing",
-        Untitled = "Untitled section", Questions = "Questions", By = "by",
+        Untitled = "Untitled section", Questions = "Questions", By = "by", And = "and", Done = "done", NotDone = "not done",
         Months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
         Date = (d, m, y) => $"{d} {m} {Year(y)}",
     };
@@ -105,7 +119,7 @@ internal sealed record Wording
         BackToText = "Zurück zum Text", BackToQuestions = "Zurück zur Liste der Fragen", Landmarks = "Orientierungspunkte",
         Cover = "Umschlag", TitlePage = "Titelseite", StartOfText = "Beginn des Textes",
         AppendixLandmark = "Anhang: Fragen und Antworten", PrintedPages = "Seiten der gedruckten Fassung",
-        Untitled = "Abschnitt ohne Titel", Questions = "Fragen", By = "von",
+        Untitled = "Abschnitt ohne Titel", Questions = "Fragen", By = "von", And = "und", Done = "erledigt", NotDone = "nicht erledigt",
         Months = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"],
         Date = (d, m, y) => $"{d}. {m} {Year(y)}",
     };
@@ -118,7 +132,7 @@ internal sealed record Wording
         BackToText = "Retour au texte", BackToQuestions = "Retour à la liste des questions", Landmarks = "Repères",
         Cover = "Couverture", TitlePage = "Page de titre", StartOfText = "Début du texte",
         AppendixLandmark = "Annexe\u00A0: questions et réponses", PrintedPages = "Pages de l’édition imprimée",
-        Untitled = "Section sans titre", Questions = "Questions", By = "par",
+        Untitled = "Section sans titre", Questions = "Questions", By = "par", And = "et", Done = "fait", NotDone = "à faire",
         Months = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
         Date = (d, m, y) => $"{(d == 1 ? "1er" : d.ToString(CultureInfo.InvariantCulture))} {m} {Year(y)}",
     };
@@ -130,7 +144,7 @@ internal sealed record Wording
         BackToText = "Volver al texto", BackToQuestions = "Volver a la lista de preguntas", Landmarks = "Puntos de referencia",
         Cover = "Cubierta", TitlePage = "Página de título", StartOfText = "Inicio del texto",
         AppendixLandmark = "Apéndice: preguntas y respuestas", PrintedPages = "Páginas de la edición impresa",
-        Untitled = "Sección sin título", Questions = "Preguntas", By = "por",
+        Untitled = "Sección sin título", Questions = "Preguntas", By = "por", And = "y", Done = "hecho", NotDone = "pendiente",
         Months = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"],
         Date = (d, m, y) => $"{d} de {m} de {Year(y)}",
     };
@@ -142,7 +156,7 @@ internal sealed record Wording
         BackToText = "Torna al testo", BackToQuestions = "Torna all’elenco delle domande", Landmarks = "Punti di riferimento",
         Cover = "Copertina", TitlePage = "Frontespizio", StartOfText = "Inizio del testo",
         AppendixLandmark = "Appendice: domande e risposte", PrintedPages = "Pagine dell’edizione stampata",
-        Untitled = "Sezione senza titolo", Questions = "Domande", By = "di",
+        Untitled = "Sezione senza titolo", Questions = "Domande", By = "di", And = "e", Done = "fatto", NotDone = "da fare",
         Months = ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"],
         Date = (d, m, y) => $"{d} {m} {Year(y)}",
     };

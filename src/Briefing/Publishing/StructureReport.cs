@@ -20,6 +20,9 @@ internal static class StructureReport
             WriteNullable(w, "subtitle", m.Subtitle);
             w.WriteString("language", m.Language);
             WriteNullable(w, "author", m.Author);
+            w.WriteStartArray("authors");
+            foreach (var a in m.Authors) w.WriteStringValue(a);
+            w.WriteEndArray();
             WriteNullable(w, "publisher", m.Publisher);
             WriteNullable(w, "date", m.Date);
             w.WriteStartArray("keywords");

@@ -18,20 +18,26 @@ internal static class MetadataMerge
         string? Words(Func<Sidecar, string?> get) => Pick(get) is { } text ? SmartPunctuation.Apply(text) : null;
         var title = Words(s => s.Title) ?? Clean(sourceTitle) ?? fallbackTitle;
         var keywords = sidecar?.Keywords ?? frontMatter?.Keywords;
+        var language = Pick(s => s.Language) ?? "en";
+        var authors = Names(sidecar) is { Count: > 0 } given ? given : Names(frontMatter);
         return new Metadata(
             Title: title,
             Subtitle: Words(s => s.Subtitle),
-            Author: Words(s => s.Author),
+            Author: authors.Count > 0 ? Wording.For(language).Names(authors) : null,
             Publisher: Words(s => s.Publisher),
             Date: Pick(s => s.Date),
-            Language: Pick(s => s.Language) ?? "en",
+            Language: language,
             Keywords: keywords?.Select(k => k.Trim()).Where(k => k.Length > 0).ToList() ?? [],
             Style: Pick(s => s.Style),
             Identifier: Pick(s => s.Identifier))
         {
             StyleAt = PlaceOf(s => s.Style, "style"),
             LanguageAt = PlaceOf(s => s.Language, "language"),
+            Authors = authors,
         };
+
+        static List<string> Names(Sidecar? from) =>
+            [.. from?.Authors?.Select(Clean).OfType<string>().Select(SmartPunctuation.Apply) ?? []];
 
         // Where the value Pick took was given: the sidecar's line when it gave one, else the front matter's.
         SourcePlace? PlaceOf(Func<Sidecar, string?> get, string key) =>

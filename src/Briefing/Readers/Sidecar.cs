@@ -10,8 +10,8 @@ internal sealed class Sidecar
     public string? Title { get; set; }
     /// <summary>Subtitle.</summary>
     public string? Subtitle { get; set; }
-    /// <summary>Author.</summary>
-    public string? Author { get; set; }
+    /// <summary>The authors, one name each (front matter may list them, as pandoc's does).</summary>
+    public List<string>? Authors { get; set; }
     /// <summary>Publisher.</summary>
     public string? Publisher { get; set; }
     /// <summary>Publication date (ISO 8601).</summary>
@@ -49,7 +49,7 @@ internal sealed class Sidecar
     }
 
     /// <summary>Loads a sidecar file; YAML errors, values of the wrong shape and unknown keys are input errors with the line.</summary>
-    public static Sidecar Load(string path) => Parse(File.ReadAllText(path), path, 0);
+    public static Sidecar Load(string path) => Parse(SourceText.Composed(File.ReadAllText(path)), path, 0);
 
     /// <summary>Parses sidecar YAML (also front matter, whose first line is <paramref name="lineOffset"/>+1).</summary>
     /// <param name="yaml">The YAML text.</param>

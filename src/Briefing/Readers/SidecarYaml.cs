@@ -15,9 +15,10 @@ internal static class SidecarYaml
 {
     /// <summary>Every key a sidecar or front matter may give, in the order the README lists them.</summary>
     public static readonly IReadOnlyList<string> Keys =
-        ["title", "subtitle", "author", "publisher", "date", "language", "keywords", "style", "identifier", "description", "faq"];
+        ["title", "subtitle", "author", "publisher", "date", "language", "lang", "keywords", "style", "identifier", "description", "faq"];
 
     private const string KeywordsShape = "keywords must be a list (keywords: [a, b]) or one line of comma-separated words";
+    private const string AuthorShape = "author must be a name or a list of names (- Ana Lima)";
     private const string FaqShape = "faq must be a list of questions (- Question?)";
 
     /// <summary>Reads the YAML; see <see cref="Sidecar.Parse"/>.</summary>
@@ -40,6 +41,7 @@ internal static class SidecarYaml
             throw new InputException(path, Line(root.Start),
                 $"{(strict ? "the sidecar" : "the front matter")} must be `key: value` lines, not {(root is YamlSequenceNode ? "a list" : "a single value")}");
 
+        (string? Tag, int Line) lang = (null, 0);
         foreach (var (keyNode, value) in map.Children)
         {
             var line = Line(keyNode.Start);
@@ -58,14 +60,17 @@ internal static class SidecarYaml
             switch (key)
             {
                 case "keywords": sidecar.Keywords = Keywords(value, path, line, lineOffset); break;
+                case "author": sidecar.Authors = Authors(value, path, line, lineOffset); break;
                 case "faq":
                     var questions = Questions(value, path, line, lineOffset);
                     sidecar.Faq = questions?.Select(q => q.Text).ToList();
                     sidecar.FaqLines = questions?.Select(q => Line(q.Start)).ToList() ?? [];
                     break;
+                case "lang": lang = (Text(value, key, path, line), line); break;
                 default: SetText(sidecar, key, Text(value, key, path, line)); break;
             }
         }
+        TakeLang(sidecar, lang.Tag, lang.Line);
         CheckValues(sidecar);
         return sidecar;
     }
@@ -76,7 +81,6 @@ internal static class SidecarYaml
         {
             case "title": sidecar.Title = text; break;
             case "subtitle": sidecar.Subtitle = text; break;
-            case "author": sidecar.Author = text; break;
             case "publisher": sidecar.Publisher = text; break;
             case "date": sidecar.Date = text; break;
             case "language": sidecar.Language = text; break;
@@ -84,6 +88,21 @@ internal static class SidecarYaml
             case "identifier": sidecar.Identifier = text; break;
             case "description": sidecar.Description = text; break;
         }
+    }
+
+    /// <summary>pandoc's <c>lang</c> is read as <c>language</c>; when both are given and differ, language wins and
+    /// lang is warned about at its line.</summary>
+    private static void TakeLang(Sidecar sidecar, string? lang, int line)
+    {
+        if (MetadataMerge.Clean(lang) is not { } tag) return;
+        if (MetadataMerge.Clean(sidecar.Language) is not { } language)
+        {
+            sidecar.Language = tag;
+            sidecar.KeyLines["language"] = line;
+        }
+        else if (!string.Equals(MetadataValues.NormalisedLanguage(language), MetadataValues.NormalisedLanguage(tag), StringComparison.OrdinalIgnoreCase))
+            sidecar.Warnings.Add(new Diagnostic(sidecar.Path, line,
+                $"lang '{tag}' differs from language '{language}' (line {sidecar.KeyLines["language"]}); language is used"));
     }
 
     /// <summary>Values that are used as written but that a stage downstream cannot state: a warning at the key's line.</summary>
@@ -118,6 +137,21 @@ internal static class SidecarYaml
             if (!IsNull(word)) words.Add(word.Value!);
         }
         return words;
+    }
+
+    /// <summary>One name, or a list of them (pandoc's usual form); blank items are passed over.</summary>
+    private static List<string>? Authors(YamlNode value, string path, int line, int lineOffset)
+    {
+        if (value is YamlScalarNode s) return IsNull(s) ? null : [s.Value!];
+        if (value is not YamlSequenceNode list) throw new InputException(path, line, AuthorShape);
+        var names = new List<string>();
+        foreach (var item in list.Children)
+        {
+            RefuseTag(item, path, (int)item.Start.Line + lineOffset);
+            if (item is not YamlScalarNode name) throw new InputException(path, (int)item.Start.Line + lineOffset, AuthorShape);
+            if (!IsNull(name)) names.Add(name.Value!);
+        }
+        return names;
     }
 
     /// <summary>The questions with where each is (its line in messages about the FAQ).</summary>

@@ -29,6 +29,7 @@ internal static class SourceReader
     /// <summary>Parses already-decoded text (LF line ends) as the reader for <paramref name="path"/>'s extension.</summary>
     public static Document Parse(string text, string path, Sidecar? sidecar = null)
     {
+        text = SourceText.Composed(text);
         var document = MarkdownExtensions.Contains(Path.GetExtension(path).ToLowerInvariant())
             ? MarkdownReader.Read(text, path, sidecar)
             : PlainTextReader.Read(text, path, sidecar);

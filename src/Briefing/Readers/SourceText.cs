@@ -44,6 +44,11 @@ internal static class SourceText
         return text;
     }
 
+    /// <summary>The text in Unicode's composed form (NFC): a letter typed with a combining accent ("nai\u0308ve") is set
+    /// with the font's own accented glyph, not a mark placed over whatever comes before it. Most text already is
+    /// composed, and the check costs far less than the normalisation.</summary>
+    public static string Composed(string text) => Unicode.Composition.Composed(text);
+
     private static int FirstInvalid(ReadOnlySpan<byte> bytes)
     {
         var status = System.Text.Unicode.Utf8.ToUtf16(bytes, new char[bytes.Length], out var read, out _, false);

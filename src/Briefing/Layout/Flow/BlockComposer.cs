@@ -144,7 +144,13 @@ internal sealed class BlockComposer(LayoutContext ctx, FlowBuilder flow, TextSty
         var body = _text;
         var labels = new List<string>(list.Items.Count);
         for (var i = 0; i < list.Items.Count; i++)
-            labels.Add(list.Ordered ? $"{list.Start + i}." : listDepth % 2 == 0 ? "\u2022" : "\u2013");
+            labels.Add(list.Items[i].Task switch
+            {
+                // A task's box (☑ done, ☐ to do) stands for its marker; the symbols fallback font has both.
+                true => "\u2611",
+                false => "\u2610",
+                null => list.Ordered ? $"{list.Start + i}." : listDepth % 2 == 0 ? "\u2022" : "\u2013",
+            });
         var labelStyle = list.Ordered ? body : body with { Colour = ctx.Accent };
         var widest = labels.Count == 0 ? 0 : labels.Max(l => ctx.Measure(l, labelStyle));
         var gap = body.Size * 0.5;

@@ -1,5 +1,6 @@
 using Briefing.Model;
 using Markdig.Extensions.Tables;
+using Markdig.Extensions.TaskLists;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
 using MdBlock = Markdig.Syntax.Block;
@@ -46,7 +47,7 @@ internal sealed class BlockConverter(Func<string> nextParagraphId, FigureLoader?
             case ListBlock list:
                 var items = new List<ListItem>();
                 foreach (var child in list)
-                    if (child is ListItemBlock li) items.Add(new ListItem(Children(li, depth), li.Line + 1));
+                    if (child is ListItemBlock li) items.Add(Item(li, depth));
                 var start = list.IsOrdered && int.TryParse(list.OrderedStart, out var s) ? s : 1;
                 return new BulletList(items, list.IsOrdered, start, line, list.IsLoose);
             case FencedCodeBlock fenced:
@@ -70,6 +71,19 @@ internal sealed class BlockConverter(Func<string> nextParagraphId, FigureLoader?
             default:
                 return null;
         }
+    }
+
+    /// <summary>A list item; one opening with "[ ]" or "[x]" is a task, its box read off and the space after it.</summary>
+    private ListItem Item(ListItemBlock li, int depth)
+    {
+        var blocks = Children(li, depth);
+        if (li.FirstOrDefault() is not ParagraphBlock { Inline.FirstChild: TaskList box }) return new ListItem(blocks, li.Line + 1);
+        if (blocks is [Paragraph { Content: [TextRun first, ..] } p, ..])
+        {
+            var rest = p.Content.Skip(1);
+            blocks[0] = p with { Content = first.Text.TrimStart() is { Length: > 0 } text ? [new TextRun(text), .. rest] : [.. rest] };
+        }
+        return new ListItem(blocks, li.Line + 1) { Task = box.Checked };
     }
 
     private List<Block> Children(ContainerBlock container, int depth)

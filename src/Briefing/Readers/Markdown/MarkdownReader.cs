@@ -18,7 +18,7 @@ namespace Briefing.Readers.Markdown;
 internal static class MarkdownReader
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
-        .UseYamlFrontMatter().UsePipeTables().UseGridTables().UseAutoLinks().UseEmphasisExtras().UseSmartyPants().UseFootnotes().Build();
+        .UseYamlFrontMatter().UsePipeTables().UseGridTables().UseAutoLinks().UseEmphasisExtras().UseSmartyPants().UseFootnotes().UseTaskLists().Build();
 
     /// <summary>Reads LF-normalised Markdown.</summary>
     public static Document Read(string text, string path, Sidecar? sidecar)
@@ -46,6 +46,8 @@ internal static class MarkdownReader
         {
             var yamlText = string.Join('\n', yaml.Lines.Lines.Take(yaml.Lines.Count).Select(l => l.ToString()));
             frontMatter = Sidecar.Parse(yamlText, path, yaml.Line + 1, strict: false);
+            frontMatter.Title = FrontMatterText.Plain(frontMatter.Title);
+            frontMatter.Subtitle = FrontMatterText.Plain(frontMatter.Subtitle);
             warnings.AddRange(frontMatter.Warnings);
             // As an empty file is refused, so is one with nothing but its front matter: it would build a blank page.
             if (md.All(b => b == yaml || b is LinkReferenceDefinitionGroup || b is HtmlBlock { Type: HtmlBlockType.Comment }))

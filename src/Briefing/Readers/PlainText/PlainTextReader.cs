@@ -42,7 +42,7 @@ internal static class PlainTextReader
         var edition = editorial is { Edition: >= 0 and var e } ? EditorialMatter.Subtitle(lines[e]) : null;
         var fields = frame.Fields.Author is null && frame.Fields.Language is null && edition is null
             ? null
-            : new Sidecar { Author = frame.Fields.Author, Language = frame.Fields.Language, Subtitle = edition, Path = path };
+            : new Sidecar { Authors = frame.Fields.Author is { } a ? [a] : null, Language = frame.Fields.Language, Subtitle = edition, Path = path };
         if (frame.Fields.LanguageLine > 0) fields!.KeyLines["language"] = frame.Fields.LanguageLine;
         var metadata = MetadataMerge.Build(sourceTitle is null ? null : SmartPunctuation.Apply(sourceTitle), fields, sidecar,
             Path.GetFileNameWithoutExtension(path));
