@@ -138,13 +138,17 @@ internal static class Stylesheet
             .loose > li + li {
               margin-top: {{Em(sp.Paragraph)}};
             }
+            /* A list straight after another stands further off than its items, or the two read as one list (as in print). */
+            ul + ul, ul + ol, ol + ul, ol + ol {
+              margin-top: {{Em(sp.Paragraph * 2)}};
+            }
             blockquote {
               margin: {{Em(sp.Paragraph * 2)}} 1.5em;
               padding-left: 0.8em;
               border-left: 0.2em solid {{accent}};
             }
             blockquote blockquote {
-              margin: {{Em(sp.Paragraph)}} 0 {{Em(sp.Paragraph)}} 0.3em;
+              margin: {{Em(sp.Paragraph * 2)}} 0 {{Em(sp.Paragraph * 2)}} 0.3em;
               padding-left: 0.4em;
             }
             pre {

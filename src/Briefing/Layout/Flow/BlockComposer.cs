@@ -26,6 +26,10 @@ internal sealed class BlockComposer(LayoutContext ctx, FlowBuilder flow, TextSty
 
     private double ParagraphGap => ctx.Style.Spacing.Paragraph;
 
+    /// <summary>Space around blocks set apart from the text (quotes, figures, rules) and between two lists in a row:
+    /// more than between paragraphs, so two such blocks in a row read as two (the EPUB's margins are the same).</summary>
+    private double BetweenBlocks => ParagraphGap * 2;
+
     /// <summary>Heading level of labels: one below the heading they sit under (2 straight under a chapter, 3 under a
     /// section or an FAQ question), so the tag tree never skips a level.</summary>
     public int LabelLevel { get; set; } = 3;
@@ -49,7 +53,13 @@ internal sealed class BlockComposer(LayoutContext ctx, FlowBuilder flow, TextSty
         for (var i = blocks.Count - 1; i >= 0; i--)
         {
             var block = blocks[i];
-            _agenda.Push(() => Block(block, x, width, listDepth));
+            // A list straight after another stands further off than its items do, or the two read as one list.
+            var nextList = i > 0 && block is BulletList && blocks[i - 1] is BulletList;
+            _agenda.Push(() =>
+            {
+                if (nextList) flow.Space(BetweenBlocks);
+                Block(block, x, width, listDepth);
+            });
         }
     }
 
@@ -201,7 +211,7 @@ internal sealed class BlockComposer(LayoutContext ctx, FlowBuilder flow, TextSty
         Then(
             () =>
             {
-                flow.Space(ParagraphGap);
+                flow.Space(BetweenBlocks);
                 flow.Begin(StructureTag.BlockQuote);
                 start = flow.Mark;
             },
@@ -211,7 +221,7 @@ internal sealed class BlockComposer(LayoutContext ctx, FlowBuilder flow, TextSty
                 flow.End();
                 var bar = ctx.Accent.Mix(new Rgb(255, 255, 255), 0.35);
                 DecorateLines(start, (line, extra) => new RuleItem(x + 3, -line.Baseline, x + 3, line.Height - line.Baseline + extra, 1.6, bar));
-                flow.Space(ParagraphGap);
+                flow.Space(BetweenBlocks);
             });
     }
 
@@ -263,7 +273,9 @@ internal sealed class BlockComposer(LayoutContext ctx, FlowBuilder flow, TextSty
             all.AddRange(lines);
         }
         if (all.Count == 0) return;
-        flow.Space(ParagraphGap + pad);
+        // The grey box's padding comes on top of the space between blocks, so two code blocks in a row stay two boxes.
+        flow.Space(ParagraphGap);
+        flow.Padding(pad);
         flow.Begin(StructureTag.Paragraph);
         var start = flow.Mark;
         var f = ctx.Fonts[ctx.FaceOf(style)];
@@ -280,7 +292,8 @@ internal sealed class BlockComposer(LayoutContext ctx, FlowBuilder flow, TextSty
             first = false;
             return new BoxItem(x, top, width, bottom - top, ctx.CodeBackground);
         });
-        flow.Space(ParagraphGap + pad);
+        flow.Padding(pad);
+        flow.Space(ParagraphGap);
     }
 
     /// <summary>"↪" in the margin of a wrapped code line's continuation (as listings' postbreak): a line cut inside a
@@ -346,7 +359,7 @@ internal sealed class BlockComposer(LayoutContext ctx, FlowBuilder flow, TextSty
         var image = figure.Image;
         var scale = Math.Min(1, Math.Min(width / image.Width, ctx.FrameHeight * MaxFigureHeight / image.Height));
         var (w, h) = (image.Width * scale, image.Height * scale);
-        flow.Space(ParagraphGap * 2);
+        flow.Space(BetweenBlocks);
         flow.Anchor(figure.Id);
         // The baseline near the top, where a list item's number or bullet then stands.
         var baseline = Math.Min(h, _leading * 0.75);
@@ -368,15 +381,15 @@ internal sealed class BlockComposer(LayoutContext ctx, FlowBuilder flow, TextSty
                     line.Items.Select(item => Place.Shift(item, dx, 0)).ToList(), keepWithPrevious: true);
             }
         }
-        flow.Space(ParagraphGap * 2);
+        flow.Space(BetweenBlocks);
     }
 
     private void Rule(double x, double width)
     {
-        flow.Space(ParagraphGap * 2);
+        flow.Space(BetweenBlocks);
         var leading = ctx.Leading;
         var items = Place.Artifact(new RuleItem(x + width * 0.35, 0, x + width * 0.65, 0, 0.6, ctx.RuleColour)).ToList();
         flow.Line(leading, leading / 2, items);
-        flow.Space(ParagraphGap * 2);
+        flow.Space(BetweenBlocks);
     }
 }
