@@ -133,10 +133,11 @@ internal static partial class XhtmlBlocks
     }
 
     /// <summary>A code block's lines, each a span the stylesheet hangs (a wrapped line is indented under its start, as
-    /// in the PDF). Each keeps its line feed, so the text copies and reads the same without the stylesheet.</summary>
+    /// in the PDF). Each keeps its line feed, so the text copies and reads the same without the stylesheet. Tabs are
+    /// expanded as the PDF does: a hanging indent moves the browser's tab stops, so tabbed columns would not line up.</summary>
     private static IEnumerable<XElement> CodeLines(string text)
     {
-        var lines = text.Split('\n');
+        var lines = text.Split('\n').Select(CodeText.ExpandTabs).ToArray();
         for (var i = 0; i < lines.Length; i++)
             yield return new XElement(H("span"), new XAttribute("class", "line"), i < lines.Length - 1 ? lines[i] + "\n" : lines[i]);
     }

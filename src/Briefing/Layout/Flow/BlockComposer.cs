@@ -316,34 +316,18 @@ internal sealed class BlockComposer(LayoutContext ctx, FlowBuilder flow, TextSty
     /// <summary>Columns a wrapped code line's continuation is indented beyond the line's own indentation.</summary>
     private const int ContinuationColumns = 2;
 
-    /// <summary>A code line with tabs expanded and its spaces kept: the first space of a run may break the line, the
-    /// rest are no-break spaces that keep their width (indentation, alignment).</summary>
+    /// <summary>A code line with tabs expanded (<see cref="CodeText"/>, as the EPUB) and its spaces kept: the first space
+    /// of a run may break the line, the rest are no-break spaces that keep their width (indentation, alignment).</summary>
     private static string CodeLine(string raw)
     {
-        var sb = new System.Text.StringBuilder(raw.Length + 8);
-        var column = 0;
+        var expanded = CodeText.ExpandTabs(raw);
+        var sb = new System.Text.StringBuilder(expanded.Length);
         var previousSpace = true; // leading spaces are all kept
-        foreach (var c in raw)
+        foreach (var c in expanded)
         {
-            if (c == '\t')
-            {
-                var n = 4 - column % 4;
-                sb.Append('\u00A0', n);
-                column += n;
-                previousSpace = true;
-                continue;
-            }
-            if (c == ' ')
-            {
-                sb.Append(previousSpace ? '\u00A0' : ' ');
-                previousSpace = true;
-            }
-            else
-            {
-                sb.Append(c);
-                previousSpace = false;
-            }
-            column++;
+            var space = c == ' ';
+            sb.Append(space && previousSpace ? '\u00A0' : c);
+            previousSpace = space;
         }
         return sb.ToString();
     }
