@@ -147,6 +147,15 @@ internal static class Stylesheet
               padding-left: 0.8em;
               border-left: 0.2em solid {{accent}};
             }
+            /* A quote's attribution ("— Alan Kay") stands apart from the quoted words, as in print. */
+            blockquote p.attribution {
+              margin-top: {{Em(sp.Paragraph)}};
+              font-size: {{Em(Math.Min(body, s.Small + 0.5))}};
+              text-align: right;
+              -epub-hyphens: none;
+              -webkit-hyphens: none;
+              hyphens: none;
+            }
             blockquote blockquote {
               margin: {{Em(sp.Paragraph * 2)}} 0 {{Em(sp.Paragraph * 2)}} 0.3em;
               padding-left: 0.4em;

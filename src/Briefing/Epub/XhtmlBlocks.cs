@@ -36,6 +36,7 @@ internal static partial class XhtmlBlocks
         var stack = new Stack<Frame>();
         stack.Push(new Frame(blocks.GetEnumerator(), container, level, 0, false));
         var flattenNoted = false;
+        var attributions = new HashSet<Paragraph>(ReferenceEqualityComparer.Instance);
         while (stack.Count > 0)
         {
             var f = stack.Peek();
@@ -55,6 +56,7 @@ internal static partial class XhtmlBlocks
                 case Paragraph p:
                 {
                     var el = new XElement(H("p"));
+                    if (attributions.Contains(p)) el.SetAttributeValue("class", "attribution");
                     ctx.Ids.Anchor(p.Id, el, ctx.File);
                     XhtmlInlines.AppendTo(el, p.Content);
                     f.Container.Add(el);
@@ -83,10 +85,12 @@ internal static partial class XhtmlBlocks
                     stack.Push(f with { It = item.Blocks.GetEnumerator() });
                     break;
                 case Quote q when deep:
+                    if (QuoteAttribution.Of(q) is { } flat) attributions.Add(flat);
                     stack.Push(f with { It = q.Blocks.GetEnumerator(), InList = false });
                     break;
                 case Quote q:
                 {
+                    if (QuoteAttribution.Of(q) is { } attribution) attributions.Add(attribution);
                     var el = new XElement(H("blockquote"));
                     f.Container.Add(el);
                     stack.Push(new Frame(q.Blocks.GetEnumerator(), el, f.Level, f.Nesting + 1, false));

@@ -207,6 +207,7 @@ internal sealed class BlockComposer(LayoutContext ctx, FlowBuilder flow, TextSty
     {
         // Deeply nested quotes stop indenting so the measure never collapses.
         var indent = width - 32 >= ctx.FrameWidth * 0.5 ? 16.0 : 0;
+        var attribution = QuoteAttribution.Of(quote);
         var start = 0;
         Then(
             () =>
@@ -215,14 +216,39 @@ internal sealed class BlockComposer(LayoutContext ctx, FlowBuilder flow, TextSty
                 flow.Begin(StructureTag.BlockQuote);
                 start = flow.Mark;
             },
-            () => PushBlocks(quote.Blocks, x + indent, width - 2 * indent, listDepth),
+            () => PushBlocks(attribution is null ? quote.Blocks : quote.Blocks.SkipLast(1).ToList(), x + indent, width - 2 * indent, listDepth),
             () =>
             {
+                if (attribution is not null) Attribution(attribution, x + indent, width - 2 * indent);
                 flow.End();
                 var bar = ctx.Accent.Mix(new Rgb(255, 255, 255), 0.35);
                 DecorateLines(start, (line, extra) => new RuleItem(x + 3, -line.Baseline, x + 3, line.Height - line.Baseline + extra, 1.6, bar));
                 flow.Space(BetweenBlocks);
             });
+    }
+
+    /// <summary>A quote's attribution ("— Alan Kay"), set apart from the quoted words: smaller, ranged right, kept with
+    /// the quote's last line.</summary>
+    private void Attribution(Paragraph p, double x, double width)
+    {
+        var style = _text with { Size = Math.Min(_text.Size, ctx.Style.Sizes.Small + 0.5) };
+        var spans = InlineFlattener.Flatten(p.Content, style, StructureTag.Paragraph, ctx.Link, CodeScale)
+            .Select(s => s with { Hyphenate = false }).ToList();
+        flow.Space(ParagraphGap);
+        flow.Anchor(p.Id);
+        AlignedLines(spans, x, width, style.Size * 1.35, 1);
+    }
+
+    /// <summary>Sets ragged lines each kept with the one before, placed <paramref name="share"/> of the way across the
+    /// room they leave (½ centred, 1 ranged right).</summary>
+    private void AlignedLines(List<Span> spans, double x, double width, double leading, double share)
+    {
+        foreach (var line in ParagraphSetter.Set(ctx, spans, new ParagraphShape(width, Justify: false)))
+        {
+            var dx = x + Math.Max(0, (width - line.Width) * share);
+            flow.Line(leading, FlowBuilder.HalfLeading(leading, line.Ascent, line.Descent),
+                line.Items.Select(item => Place.Shift(item, dx, 0)).ToList(), keepWithPrevious: true);
+        }
     }
 
     /// <summary>Adds a decoration (an artifact) to every line added since <paramref name="start"/>; <c>extra</c> is the
@@ -355,15 +381,8 @@ internal sealed class BlockComposer(LayoutContext ctx, FlowBuilder flow, TextSty
             // A caption that repeats the alt text is read once, as the figure's alt text.
             var tag = Inlines.PlainText(figure.Caption) == figure.Alt ? StructureTag.Artifact : StructureTag.Paragraph;
             var spans = InlineFlattener.Flatten(figure.Caption, style, tag, ctx.Link, CodeScale);
-            var lines = ParagraphSetter.Set(ctx, spans, new ParagraphShape(width, Justify: false));
-            var leading = style.Size * 1.35;
             flow.Space(4);
-            foreach (var line in lines)
-            {
-                var dx = x + Math.Max(0, (width - line.Width) / 2);
-                flow.Line(leading, FlowBuilder.HalfLeading(leading, line.Ascent, line.Descent),
-                    line.Items.Select(item => Place.Shift(item, dx, 0)).ToList(), keepWithPrevious: true);
-            }
+            AlignedLines(spans, x, width, style.Size * 1.35, 0.5);
         }
         flow.Space(BetweenBlocks);
     }
