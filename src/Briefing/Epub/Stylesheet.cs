@@ -63,6 +63,9 @@ internal static class Stylesheet
               -epub-hyphens: {{hyphens}};
               -webkit-hyphens: {{hyphens}};
               hyphens: {{hyphens}};
+              /* A word longer than a phone's line (a German compound) breaks rather than run off the screen; break-word,
+                 not anywhere, so table columns keep sizing to their longest word. */
+              overflow-wrap: break-word;
               widows: {{Math.Max(1, style.WidowsOrphans)}};
               orphans: {{Math.Max(1, style.WidowsOrphans)}};
             }
