@@ -63,6 +63,9 @@ internal static class Stylesheet
               -epub-hyphens: {{hyphens}};
               -webkit-hyphens: {{hyphens}};
               hyphens: {{hyphens}};
+              /* A word longer than a phone's line (a German compound) breaks rather than run off the screen; break-word,
+                 not anywhere, so table columns keep sizing to their longest word. */
+              overflow-wrap: break-word;
               widows: {{Math.Max(1, style.WidowsOrphans)}};
               orphans: {{Math.Max(1, style.WidowsOrphans)}};
             }
@@ -147,13 +150,26 @@ internal static class Stylesheet
             .loose > li + li {
               margin-top: {{Em(sp.Paragraph)}};
             }
+            /* A list straight after another stands further off than its items, or the two read as one list (as in print). */
+            ul + ul, ul + ol, ol + ul, ol + ol {
+              margin-top: {{Em(sp.Paragraph * 2)}};
+            }
             blockquote {
               margin: {{Em(sp.Paragraph * 2)}} 1.5em;
               padding-left: 0.8em;
               border-left: 0.2em solid {{accent}};
             }
+            /* A quote's attribution ("— Alan Kay") stands apart from the quoted words, as in print. */
+            blockquote p.attribution {
+              margin-top: {{Em(sp.Paragraph)}};
+              font-size: {{Em(Math.Min(body, s.Small + 0.5))}};
+              text-align: right;
+              -epub-hyphens: none;
+              -webkit-hyphens: none;
+              hyphens: none;
+            }
             blockquote blockquote {
-              margin: {{Em(sp.Paragraph)}} 0 {{Em(sp.Paragraph)}} 0.3em;
+              margin: {{Em(sp.Paragraph * 2)}} 0 {{Em(sp.Paragraph * 2)}} 0.3em;
               padding-left: 0.4em;
             }
             pre {

@@ -37,6 +37,7 @@ internal static partial class XhtmlBlocks
         stack.Push(new Frame(blocks.GetEnumerator(), container, level, 0, false));
         var flattenNoted = false;
         var tasks = new List<(XElement Item, bool Done)>();
+        var attributions = new HashSet<Paragraph>(ReferenceEqualityComparer.Instance);
         while (stack.Count > 0)
         {
             var f = stack.Peek();
@@ -56,6 +57,7 @@ internal static partial class XhtmlBlocks
                 case Paragraph p:
                 {
                     var el = new XElement(H("p"));
+                    if (attributions.Contains(p)) el.SetAttributeValue("class", "attribution");
                     ctx.Ids.Anchor(p.Id, el, ctx.File);
                     XhtmlInlines.AppendTo(el, p.Content);
                     f.Container.Add(el);
@@ -85,10 +87,12 @@ internal static partial class XhtmlBlocks
                     stack.Push(f with { It = item.Blocks.GetEnumerator() });
                     break;
                 case Quote q when deep:
+                    if (QuoteAttribution.Of(q) is { } flat) attributions.Add(flat);
                     stack.Push(f with { It = q.Blocks.GetEnumerator(), InList = false });
                     break;
                 case Quote q:
                 {
+                    if (QuoteAttribution.Of(q) is { } attribution) attributions.Add(attribution);
                     var el = new XElement(H("blockquote"));
                     f.Container.Add(el);
                     stack.Push(new Frame(q.Blocks.GetEnumerator(), el, f.Level, f.Nesting + 1, false));
@@ -137,10 +141,11 @@ internal static partial class XhtmlBlocks
     }
 
     /// <summary>A code block's lines, each a span the stylesheet hangs (a wrapped line is indented under its start, as
-    /// in the PDF). Each keeps its line feed, so the text copies and reads the same without the stylesheet.</summary>
+    /// in the PDF). Each keeps its line feed, so the text copies and reads the same without the stylesheet. Tabs are
+    /// expanded as the PDF does: a hanging indent moves the browser's tab stops, so tabbed columns would not line up.</summary>
     private static IEnumerable<XElement> CodeLines(string text)
     {
-        var lines = text.Split('\n');
+        var lines = text.Split('\n').Select(CodeText.ExpandTabs).ToArray();
         for (var i = 0; i < lines.Length; i++)
             yield return new XElement(H("span"), new XAttribute("class", "line"), i < lines.Length - 1 ? lines[i] + "\n" : lines[i]);
     }

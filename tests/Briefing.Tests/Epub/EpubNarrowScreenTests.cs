@@ -29,4 +29,19 @@ public sealed class EpubNarrowScreenTests
         Assert.Matches(@"a, code \{[^}]*overflow-wrap: anywhere;", css);
         Assert.Matches(@"a\.url \{[^}]*word-break: break-all;", css);
     }
+
+    [Fact]
+    public void A_word_longer_than_the_line_may_break_and_the_text_hyphenates_in_its_language()
+    {
+        using var dir = new TempDir();
+        var source = dir.File("w.md", "---\nlanguage: de\n---\n# W\n\n## C\n\nDie Donaudampfschifffahrtsgesellschaftskapitänsmützenabzeichen sind golden.\n");
+        var build = Publisher.Build(new BuildRequest(source, Path.Combine(dir.Path, "out")));
+        var epub = new EpubPackage(File.ReadAllBytes(build.Epub()));
+        var css = Encoding.UTF8.GetString(epub.Entries.Single(e => e.Key.EndsWith(".css", StringComparison.Ordinal)).Value);
+        // Inherited by all running text; break-word (unlike anywhere) leaves the width tables give a column alone.
+        Assert.Matches(@"(?m)^body \{[^}]*overflow-wrap: break-word;", css);
+        Assert.Matches(@"(?m)^body \{[^}]*\bhyphens: auto;", css);
+        var page = epub.ContentDocuments.First(d => d.Doc.Descendants(EpubPackage.X + "p").Any(p => p.Value.Contains("golden", StringComparison.Ordinal))).Doc;
+        Assert.Equal("de", (string?)page.Root!.Attribute("lang"));
+    }
 }

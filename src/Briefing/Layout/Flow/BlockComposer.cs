@@ -26,6 +26,10 @@ internal sealed class BlockComposer(LayoutContext ctx, FlowBuilder flow, TextSty
 
     private double ParagraphGap => ctx.Style.Spacing.Paragraph;
 
+    /// <summary>Space around blocks set apart from the text (quotes, figures, rules) and between two lists in a row:
+    /// more than between paragraphs, so two such blocks in a row read as two (the EPUB's margins are the same).</summary>
+    private double BetweenBlocks => ParagraphGap * 2;
+
     /// <summary>Heading level of labels: one below the heading they sit under (2 straight under a chapter, 3 under a
     /// section or an FAQ question), so the tag tree never skips a level.</summary>
     public int LabelLevel { get; set; } = 3;
@@ -49,7 +53,13 @@ internal sealed class BlockComposer(LayoutContext ctx, FlowBuilder flow, TextSty
         for (var i = blocks.Count - 1; i >= 0; i--)
         {
             var block = blocks[i];
-            _agenda.Push(() => Block(block, x, width, listDepth));
+            // A list straight after another stands further off than its items do, or the two read as one list.
+            var nextList = i > 0 && block is BulletList && blocks[i - 1] is BulletList;
+            _agenda.Push(() =>
+            {
+                if (nextList) flow.Space(BetweenBlocks);
+                Block(block, x, width, listDepth);
+            });
         }
     }
 
@@ -203,22 +213,48 @@ internal sealed class BlockComposer(LayoutContext ctx, FlowBuilder flow, TextSty
     {
         // Deeply nested quotes stop indenting so the measure never collapses.
         var indent = width - 32 >= ctx.FrameWidth * 0.5 ? 16.0 : 0;
+        var attribution = QuoteAttribution.Of(quote);
         var start = 0;
         Then(
             () =>
             {
-                flow.Space(ParagraphGap);
+                flow.Space(BetweenBlocks);
                 flow.Begin(StructureTag.BlockQuote);
                 start = flow.Mark;
             },
-            () => PushBlocks(quote.Blocks, x + indent, width - 2 * indent, listDepth),
+            () => PushBlocks(attribution is null ? quote.Blocks : quote.Blocks.SkipLast(1).ToList(), x + indent, width - 2 * indent, listDepth),
             () =>
             {
+                if (attribution is not null) Attribution(attribution, x + indent, width - 2 * indent);
                 flow.End();
                 var bar = ctx.Accent.Mix(new Rgb(255, 255, 255), 0.35);
                 DecorateLines(start, (line, extra) => new RuleItem(x + 3, -line.Baseline, x + 3, line.Height - line.Baseline + extra, 1.6, bar));
-                flow.Space(ParagraphGap);
+                flow.Space(BetweenBlocks);
             });
+    }
+
+    /// <summary>A quote's attribution ("— Alan Kay"), set apart from the quoted words: smaller, ranged right, kept with
+    /// the quote's last line.</summary>
+    private void Attribution(Paragraph p, double x, double width)
+    {
+        var style = _text with { Size = Math.Min(_text.Size, ctx.Style.Sizes.Small + 0.5) };
+        var spans = InlineFlattener.Flatten(p.Content, style, StructureTag.Paragraph, ctx.Link, CodeScale)
+            .Select(s => s with { Hyphenate = false }).ToList();
+        flow.Space(ParagraphGap);
+        flow.Anchor(p.Id);
+        AlignedLines(spans, x, width, style.Size * 1.35, 1);
+    }
+
+    /// <summary>Sets ragged lines each kept with the one before, placed <paramref name="share"/> of the way across the
+    /// room they leave (½ centred, 1 ranged right).</summary>
+    private void AlignedLines(List<Span> spans, double x, double width, double leading, double share)
+    {
+        foreach (var line in ParagraphSetter.Set(ctx, spans, new ParagraphShape(width, Justify: false)))
+        {
+            var dx = x + Math.Max(0, (width - line.Width) * share);
+            flow.Line(leading, FlowBuilder.HalfLeading(leading, line.Ascent, line.Descent),
+                line.Items.Select(item => Place.Shift(item, dx, 0)).ToList(), keepWithPrevious: true);
+        }
     }
 
     /// <summary>Adds a decoration (an artifact) to every line added since <paramref name="start"/>; <c>extra</c> is the
@@ -269,7 +305,9 @@ internal sealed class BlockComposer(LayoutContext ctx, FlowBuilder flow, TextSty
             all.AddRange(lines);
         }
         if (all.Count == 0) return;
-        flow.Space(ParagraphGap + pad);
+        // The grey box's padding comes on top of the space between blocks, so two code blocks in a row stay two boxes.
+        flow.Space(ParagraphGap);
+        flow.Padding(pad);
         flow.Begin(StructureTag.Paragraph);
         var start = flow.Mark;
         var f = ctx.Fonts[ctx.FaceOf(style)];
@@ -286,7 +324,8 @@ internal sealed class BlockComposer(LayoutContext ctx, FlowBuilder flow, TextSty
             first = false;
             return new BoxItem(x, top, width, bottom - top, ctx.CodeBackground);
         });
-        flow.Space(ParagraphGap + pad);
+        flow.Padding(pad);
+        flow.Space(ParagraphGap);
     }
 
     /// <summary>"↪" in the margin of a wrapped code line's continuation (as listings' postbreak): a line cut inside a
@@ -309,34 +348,18 @@ internal sealed class BlockComposer(LayoutContext ctx, FlowBuilder flow, TextSty
     /// <summary>Columns a wrapped code line's continuation is indented beyond the line's own indentation.</summary>
     private const int ContinuationColumns = 2;
 
-    /// <summary>A code line with tabs expanded and its spaces kept: the first space of a run may break the line, the
-    /// rest are no-break spaces that keep their width (indentation, alignment).</summary>
+    /// <summary>A code line with tabs expanded (<see cref="CodeText"/>, as the EPUB) and its spaces kept: the first space
+    /// of a run may break the line, the rest are no-break spaces that keep their width (indentation, alignment).</summary>
     private static string CodeLine(string raw)
     {
-        var sb = new System.Text.StringBuilder(raw.Length + 8);
-        var column = 0;
+        var expanded = CodeText.ExpandTabs(raw);
+        var sb = new System.Text.StringBuilder(expanded.Length);
         var previousSpace = true; // leading spaces are all kept
-        foreach (var c in raw)
+        foreach (var c in expanded)
         {
-            if (c == '\t')
-            {
-                var n = 4 - column % 4;
-                sb.Append('\u00A0', n);
-                column += n;
-                previousSpace = true;
-                continue;
-            }
-            if (c == ' ')
-            {
-                sb.Append(previousSpace ? '\u00A0' : ' ');
-                previousSpace = true;
-            }
-            else
-            {
-                sb.Append(c);
-                previousSpace = false;
-            }
-            column++;
+            var space = c == ' ';
+            sb.Append(space && previousSpace ? '\u00A0' : c);
+            previousSpace = space;
         }
         return sb.ToString();
     }
@@ -352,7 +375,7 @@ internal sealed class BlockComposer(LayoutContext ctx, FlowBuilder flow, TextSty
         var image = figure.Image;
         var scale = Math.Min(1, Math.Min(width / image.Width, ctx.FrameHeight * MaxFigureHeight / image.Height));
         var (w, h) = (image.Width * scale, image.Height * scale);
-        flow.Space(ParagraphGap * 2);
+        flow.Space(BetweenBlocks);
         flow.Anchor(figure.Id);
         // The baseline near the top, where a list item's number or bullet then stands.
         var baseline = Math.Min(h, _leading * 0.75);
@@ -364,25 +387,18 @@ internal sealed class BlockComposer(LayoutContext ctx, FlowBuilder flow, TextSty
             // A caption that repeats the alt text is read once, as the figure's alt text.
             var tag = Inlines.PlainText(figure.Caption) == figure.Alt ? StructureTag.Artifact : StructureTag.Paragraph;
             var spans = InlineFlattener.Flatten(figure.Caption, style, tag, ctx.Link, CodeScale, ctx.Style.LinkAddresses);
-            var lines = ParagraphSetter.Set(ctx, spans, new ParagraphShape(width, Justify: false));
-            var leading = style.Size * 1.35;
             flow.Space(4);
-            foreach (var line in lines)
-            {
-                var dx = x + Math.Max(0, (width - line.Width) / 2);
-                flow.Line(leading, FlowBuilder.HalfLeading(leading, line.Ascent, line.Descent),
-                    line.Items.Select(item => Place.Shift(item, dx, 0)).ToList(), keepWithPrevious: true);
-            }
+            AlignedLines(spans, x, width, style.Size * 1.35, 0.5);
         }
-        flow.Space(ParagraphGap * 2);
+        flow.Space(BetweenBlocks);
     }
 
     private void Rule(double x, double width)
     {
-        flow.Space(ParagraphGap * 2);
+        flow.Space(BetweenBlocks);
         var leading = ctx.Leading;
         var items = Place.Artifact(new RuleItem(x + width * 0.35, 0, x + width * 0.65, 0, 0.6, ctx.RuleColour)).ToList();
         flow.Line(leading, leading / 2, items);
-        flow.Space(ParagraphGap * 2);
+        flow.Space(BetweenBlocks);
     }
 }

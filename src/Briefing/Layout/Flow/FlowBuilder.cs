@@ -16,6 +16,7 @@ internal sealed class FlowBuilder
     private FlowLine? _last;
     private int _keepLines;
     private double _space;
+    private double _padding;
     private bool _tight;
 
     /// <summary>The list so far.</summary>
@@ -50,6 +51,11 @@ internal sealed class FlowBuilder
         _space = Math.Max(_space, height);
     }
 
+    /// <summary>Space inside a block's drawn box (a code block's padding) before the next line: added to the collapsed
+    /// <see cref="Space"/>, never collapsed with it, so two boxes in a row keep the space between blocks apart (as CSS
+    /// padding beside margins).</summary>
+    public void Padding(double height) => _padding += height;
+
     /// <summary>Ignores the next <see cref="Space"/> request (a list item's first block sits at item spacing).</summary>
     public void TightNext() => _tight = true;
 
@@ -63,6 +69,7 @@ internal sealed class FlowBuilder
     public void PageBreak()
     {
         _space = 0;
+        _padding = 0;
         Items.Add(new FlowPageBreak());
     }
 
@@ -76,10 +83,11 @@ internal sealed class FlowBuilder
     public FlowLine Line(double height, double baseline, List<PageItem> items, bool keepWithPrevious = false)
     {
         _tight = false;
-        if (_space > 0)
+        if (_space + _padding > 0)
         {
-            Items.Add(new FlowSpace(_space));
+            Items.Add(new FlowSpace(_space + _padding));
             _space = 0;
+            _padding = 0;
         }
         if (_pending.Count > 0)
         {
