@@ -15,7 +15,7 @@ internal static class AtomicFile
         var dir = Path.GetDirectoryName(full)!;
         Directory.CreateDirectory(dir);
         CleanStale(full);
-        var temp = Path.Combine(dir, $".{Path.GetFileName(full)}.{Environment.ProcessId}{Suffix}");
+        var temp = TemporaryFor(full);
         try
         {
             using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
@@ -32,6 +32,16 @@ internal static class AtomicFile
             throw;
         }
     }
+
+    /// <summary>Creates and at once deletes the temporary file <see cref="Write"/> would write <paramref name="path"/>
+    /// through: proof that it can be written, before the work of making it.</summary>
+    public static void Probe(string path)
+    {
+        using (new FileStream(TemporaryFor(Path.GetFullPath(path)), FileMode.Create, FileAccess.Write, FileShare.None, 1, FileOptions.DeleteOnClose)) { }
+    }
+
+    private static string TemporaryFor(string fullPath) =>
+        Path.Combine(Path.GetDirectoryName(fullPath)!, $".{Path.GetFileName(fullPath)}.{Environment.ProcessId}{Suffix}");
 
     /// <summary>Removes temporary files a killed earlier run left beside <paramref name="fullPath"/>.</summary>
     private static void CleanStale(string fullPath)

@@ -4,9 +4,10 @@ namespace Briefing.Publishing;
 /// cannot be saved fails at once rather than after its whole render.</summary>
 internal static class OutputFolder
 {
-    /// <summary>Creates <paramref name="folder"/> when missing and proves it writable with a file that deletes
-    /// itself; throws <see cref="InputException"/> naming the folder otherwise.</summary>
-    public static void Prepare(string folder)
+    /// <summary>Creates <paramref name="folder"/> when missing and proves it writable with the temporary file an
+    /// output named <paramref name="fileName"/> will be written through (deleted at once; one a killed process leaves
+    /// is cleaned up by the next run like any other); throws <see cref="InputException"/> naming the folder otherwise.</summary>
+    public static void Prepare(string folder, string fileName)
     {
         // .NET names only "a part of the path" when one of the folders on the way is a file; name that file.
         if (FileOnTheWay(Path.GetFullPath(folder)) is { } file)
@@ -14,8 +15,7 @@ internal static class OutputFolder
         try
         {
             Directory.CreateDirectory(folder);
-            var probe = Path.Combine(folder, $".briefing-probe.{Environment.ProcessId}.{Guid.NewGuid():N}.briefing-tmp");
-            using (new FileStream(probe, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.DeleteOnClose)) { }
+            AtomicFile.Probe(Path.Combine(folder, fileName));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -28,11 +28,11 @@ internal static class Publisher
             return result;
         }
 
-        OutputFolder.Prepare(request.OutputDirectory);
+        var stem = Path.GetFileNameWithoutExtension(request.Source);
+        OutputFolder.Prepare(request.OutputDirectory, stem + (request.Formats.HasFlag(OutputFormats.Pdf) ? ".pdf" : ".epub"));
         var document = Stage("import", () => SourceReader.Read(request.Source, request.MaxInputBytes));
         var style = Stage("style", () => StyleLoader.Load(StyleResolver.PathFor(request.StylePath, document)));
         var timestamp = request.Timestamp ?? BuildTimestamp.For(request.Source);
-        var stem = Path.GetFileNameWithoutExtension(request.Source);
         var outputs = new List<(string, long)>();
 
         var rendered = Render(document, style, request.Paper ?? style.Paper, timestamp, request.Formats, onStage);
