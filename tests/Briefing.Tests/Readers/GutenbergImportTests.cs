@@ -1,5 +1,6 @@
 using Briefing.Model;
 using Briefing.Readers;
+using Briefing.Tests.Layout;
 using Briefing.Tests.Support;
 using Xunit;
 
@@ -16,6 +17,20 @@ public sealed class GutenbergImportTests
         var path = Path.Combine(Repo.Corpus, name);
         Assert.True(File.Exists(path) || !Repo.IsCi, $"{path} is missing");
         return SourceReader.Read(path);
+    }
+
+    [Theory]
+    [InlineData("fr", "CHAPITRE PREMIER", "CHAPITRE II")]
+    [InlineData("de", "Kapitel 1", "Kapitel 2")]
+    [InlineData("es", "CAPÍTULO I", "CAPÍTULO II")]
+    public void Chapter_markers_are_read_in_the_book_s_own_language(string language, string first, string second)
+    {
+        // A French book's "CHAPITRE PREMIER" was not a chapter: its text fell into the English licence's chapter.
+        var frame = "The Project Gutenberg eBook of Contes, by Jean Exemple\n\nThis eBook is for the use of anyone anywhere at no cost.\n\n"
+            + $"Title: Contes\n\nAuthor: Jean Exemple\n\nLanguage: {language}\n\n*** START OF THE PROJECT GUTENBERG EBOOK CONTES ***\n\n";
+        var body = $"{first}\n\nLA PETITE MAISON\n\n{BriefingFixture.Sentences(3, 12)}\n\n{second}\n\nLE VOYAGEUR\n\n{BriefingFixture.Sentences(3, 12)}\n\n";
+        var doc = SourceReader.Parse(frame + body + "*** END OF THE PROJECT GUTENBERG EBOOK CONTES ***\n\nThe licence follows.\n", "contes.txt");
+        Assert.Equal([$"{first} LA PETITE MAISON", $"{second} LE VOYAGEUR", "About This E-Book"], doc.Chapters.Select(c => c.Heading.Text));
     }
 
     [Fact]

@@ -62,10 +62,16 @@ internal static partial class LineShapes
     /// <summary>A chapter marker with no title after it: "CHAPTER II.", "Chapter 3".</summary>
     public static bool IsBareChapterMarker(string line) => BareChapterWord().IsMatch(line.Trim());
 
-    [GeneratedRegex(@"^(CHAPTER|Chapter|BOOK|Book|PART|Part)\s+([IVXLC]+|\d+|[A-Z][a-z]+|[A-Z]+)[.:]?$")]
+    /// <summary>The words that open a chapter marker, in the languages the document's words come in (a French
+    /// Gutenberg book has "CHAPITRE PREMIER", a German one "Kapitel 3").</summary>
+    private const string MarkerWords =
+        "CHAPTER|Chapter|BOOK|Book|PART|Part|CHAPITRE|Chapitre|LIVRE|Livre|PARTIE|Partie|KAPITEL|Kapitel|BUCH|Buch|TEIL|Teil"
+        + "|CAPÍTULO|Capítulo|CAPITULO|Capitulo|LIBRO|Libro|PARTE|Parte|CAPITOLO|Capitolo";
+
+    [GeneratedRegex(@"^(" + MarkerWords + @")\s+([IVXLC]+|\d+|\p{Lu}\p{Ll}+|\p{Lu}+)[.:]?$")]
     private static partial Regex BareChapterWord();
 
-    [GeneratedRegex(@"^(CHAPTER|Chapter|BOOK|Book|PART|Part)\s+([IVXLC]+|\d+|[A-Z][a-z]+|[A-Z]+)\b[.:]?(\s.*)?$")]
+    [GeneratedRegex(@"^(" + MarkerWords + @")\s+([IVXLC]+|\d+|\p{Lu}\p{Ll}+|\p{Lu}+)\b[.:]?(\s.*)?$")]
     private static partial Regex ChapterWord();
 
     [GeneratedRegex(@"^[IVXLC]+\.\s+(\S.*)$")]
