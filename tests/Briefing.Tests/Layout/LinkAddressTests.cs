@@ -13,7 +13,7 @@ public sealed class LinkAddressTests
 
         ## Sources
 
-        Read [the annual report](https://example.org/reports/2026/annual/) and [*its* summary](http://www.example.com/s), or write to [the desk](mailto:desk@example.org). A bare <https://example.net/x> stays, as does [www.example.com](https://www.example.com/), [the FAQ](#sources) and a note.[^1]
+        Read [the annual report](https://example.org/reports/2026/annual/) and [*its* summary](http://www.example.com/s), or write to [the desk](mailto:desk@example.org). A bare <https://example.net/x> stays, as does [www.example.com](https://www.example.com/), [https://example.com](https://example.com/), [the FAQ](#sources) and a note.[^1]
 
         | Source | Link |
         |---|---|
@@ -38,7 +38,7 @@ public sealed class LinkAddressTests
         Assert.Contains("the annual report (example.org/reports/2026/annual) and its summary (www.example.com/s)", text, StringComparison.Ordinal);
         Assert.Contains("the desk (desk@example.org)", text, StringComparison.Ordinal);
         Assert.Contains("statement (gov.example/statements/2026-11-04)", text, StringComparison.Ordinal);
-        Assert.Contains("A bare https://example.net/x stays, as does www.example.com, the FAQ and a note.", text, StringComparison.Ordinal);
+        Assert.Contains("A bare https://example.net/x stays, as does www.example.com, https://example.com, the FAQ and a note.", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -113,14 +113,18 @@ internal static class InlineFlattener
     private static string? PrintedAddress(string target, List<Span> spans, int from)
     {
         if (target.StartsWith('#')) return null;
-        var shown = target;
-        foreach (var scheme in (string[])["https://", "http://", "mailto:"])
-            if (shown.StartsWith(scheme, StringComparison.OrdinalIgnoreCase)) { shown = shown[scheme.Length..]; break; }
-        shown = shown.TrimEnd('/');
+        var shown = Bare(target);
         var text = string.Concat(spans.Skip(from).Select(sp => sp.Text)).Trim();
-        static string Bare(string t) => t.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? t[4..] : t;
-        return text.Length == 0 || string.Equals(Bare(text.TrimEnd('/')), Bare(shown), StringComparison.OrdinalIgnoreCase)
-            || string.Equals(text, target, StringComparison.OrdinalIgnoreCase) ? null : shown;
+        static string Host(string a) => a.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? a[4..] : a;
+        return text.Length == 0 || string.Equals(Host(Bare(text)), Host(shown), StringComparison.OrdinalIgnoreCase) ? null : shown;
+    }
+
+    /// <summary>An address as a reader types it: no scheme, no trailing slash ("https://example.org/" → "example.org").</summary>
+    private static string Bare(string address)
+    {
+        foreach (var scheme in (string[])["https://", "http://", "mailto:"])
+            if (address.StartsWith(scheme, StringComparison.OrdinalIgnoreCase)) { address = address[scheme.Length..]; break; }
+        return address.TrimEnd('/');
     }
 
     /// <summary>A sub- or superscript of text in <paramref name="s"/>: smaller, its baseline moved by
