@@ -116,8 +116,11 @@ internal static class MarkdownWriter
                         var pad = new string(' ', marker.Length);
                         var lines = text.Split('\n');
                         var box = item.Task switch { true => "[x] ", false => "[ ] ", null => "" };
-                        sb.Append(indent).Append(marker).Append(box).Append(lines[0]).Append('\n');
-                        foreach (var line in lines.Skip(1)) sb.Append(line.Length == 0 ? "" : indent + pad + line).Append('\n');
+                        // A task whose item opens with no words (only a nested list) has its box on a line of its own.
+                        var alone = box.Length > 0 && (item.Blocks.FirstOrDefault() is not Paragraph || lines[0].Trim().Length == 0);
+                        sb.Append(indent).Append(marker).Append(alone ? box.TrimEnd() : box + lines[0]).Append('\n');
+                        var rest = alone ? lines.SkipWhile(l => l.Trim().Length == 0) : lines.Skip(1);
+                        foreach (var line in rest) sb.Append(line.Length == 0 ? "" : indent + pad + line).Append('\n');
                         if (list.Loose && item != list.Items[^1]) sb.Append('\n');   // a blank line keeps it loose
                     }
                     sb.Append('\n');

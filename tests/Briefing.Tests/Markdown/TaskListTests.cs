@@ -72,6 +72,19 @@ public sealed class TaskListTests
         Assert.Equal([false, true, null], List(Read(markdown)).Items.Select(i => i.Task));
     }
 
+    [Fact]
+    public void A_task_that_is_only_a_nested_list_keeps_it_through_the_import()
+    {
+        // Written as "- [ ] - [x] nested", it read back as one task whose words were "- nested": the nested list was lost.
+        const string source = "# Tasks\n\nIntro.\n\n## Plan\n\n- [ ]\n    - [x] nested done\n- [ ] open\n";
+        var markdown = MarkdownWriter.Write(Read(source));
+        Assert.Contains("- [ ]\n  - [x] nested done\n- [ ] open\n", markdown, StringComparison.Ordinal);
+        var again = List(Read(markdown));
+        Assert.Equal([false, false], again.Items.Select(i => i.Task));
+        Assert.Equal([true], again.Items[0].Blocks.OfType<BulletList>().Single().Items.Select(i => i.Task));
+        Assert.Equal(markdown, MarkdownWriter.Write(Read(markdown)));
+    }
+
     [EpubCheckFact]
     public void An_EPUB_with_task_lists_is_clean()
     {
