@@ -19,4 +19,17 @@ internal static class QuoteAttribution
         var dash = Dashes.FirstOrDefault(d => text.StartsWith(d, StringComparison.Ordinal));
         return dash is not null && text[dash.Length..].Trim().Length > 0 ? last : null;
     }
+
+    /// <summary>The quote with its attribution led by an em dash, as attributions are set, when it was typed with an en
+    /// dash or "--" (which Markdown's smart punctuation makes an en dash).</summary>
+    public static Quote WithEmDash(Quote quote)
+    {
+        if (Of(quote) is not { } last || last.Content.Count == 0 || last.Content[0] is not TextRun first) return quote;
+        var text = first.Text.TrimStart();
+        var dash = text.StartsWith("--", StringComparison.Ordinal) ? 2 : text.StartsWith('\u2013') ? 1 : 0;
+        if (dash == 0) return quote;
+        var lead = new TextRun("\u2014" + (text.Length > dash && text[dash] == ' ' ? "" : " ") + text[dash..]);
+        var rest = last.Content.Skip(1);
+        return quote with { Blocks = [.. quote.Blocks.Take(quote.Blocks.Count - 1), last with { Content = [lead, .. rest] }] };
+    }
 }

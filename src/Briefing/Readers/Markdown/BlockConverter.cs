@@ -55,7 +55,7 @@ internal sealed class BlockConverter(Func<string> nextParagraphId, FigureLoader?
             case Markdig.Syntax.CodeBlock code:
                 return new Model.CodeBlock(code.Lines.ToString(), null, line);
             case QuoteBlock quote:
-                return new Quote(Children(quote, depth), line);
+                return QuoteAttribution.WithEmDash(new Quote(Children(quote, depth), line));
             case ThematicBreakBlock:
                 return new Rule(line);
             case HtmlBlock html:
