@@ -45,9 +45,19 @@ internal static class PdfWriter
         var bytes = buffer.ToArray();
         Reproducible.Patch(bytes, seed);
         ToUnicodeRepair.Apply(bytes);
-        var originals = layout.Fonts.Distinct(StringComparer.Ordinal).Select(FontFileResolver.FileBytes).ToList();
+        // Only the faces drawn with: PDFsharp embedded no others, and their bytes are read already.
+        var originals = UsedFaces(layout).Select(f => layout.Fonts[f]).Distinct(StringComparer.Ordinal).Select(FontFileResolver.FileBytes).ToList();
         bytes = FlateStreamRepair.Apply(bytes, program => GlyphClosure.Complete(program, originals));
         output.Write(bytes);
+    }
+
+    private static HashSet<int> UsedFaces(LaidOutDocument layout)
+    {
+        var faces = new HashSet<int>();
+        foreach (var page in layout.Pages)
+            foreach (var item in page.Items)
+                if (item is TextItem t) faces.Add(t.Face);
+        return faces;
     }
 
     private static void SetInfo(PdfDocument document, DocumentInfo info, DateTime time)
