@@ -36,8 +36,9 @@ internal static class MetadataMerge
             Authors = authors,
         };
 
+        // A name given twice is one author ("Real Name and Real Name" reads as a slip).
         static List<string> Names(Sidecar? from) =>
-            [.. from?.Authors?.Select(Clean).OfType<string>().Select(SmartPunctuation.Apply) ?? []];
+            [.. from?.Authors?.Select(Clean).OfType<string>().Select(SmartPunctuation.Apply).Distinct(StringComparer.Ordinal) ?? []];
 
         // Where the value Pick took was given: the sidecar's line when it gave one, else the front matter's.
         SourcePlace? PlaceOf(Func<Sidecar, string?> get, string key) =>

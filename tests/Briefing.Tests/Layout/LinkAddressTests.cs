@@ -19,6 +19,10 @@ public sealed class LinkAddressTests
         |---|---|
         | Ministry | [statement](https://gov.example/statements/2026-11-04) |
 
+        > Invent the future.
+        >
+        > — [Alan Kay](https://example.org/kay)
+
         [^1]: See the archive.
         """;
 
@@ -38,6 +42,7 @@ public sealed class LinkAddressTests
         Assert.Contains("the annual report (example.org/reports/2026/annual) and its summary (www.example.com/s)", text, StringComparison.Ordinal);
         Assert.Contains("the desk (desk@example.org)", text, StringComparison.Ordinal);
         Assert.Contains("statement (gov.example/statements/2026-11-04)", text, StringComparison.Ordinal);
+        Assert.Contains("— Alan Kay (example.org/kay)", text, StringComparison.Ordinal);   // a quote's attribution too
         Assert.Contains("A bare https://example.net/x stays, as does www.example.com, https://example.com, the FAQ and a note.", text, StringComparison.Ordinal);
     }
 

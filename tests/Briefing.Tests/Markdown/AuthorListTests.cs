@@ -21,6 +21,7 @@ public sealed class AuthorListTests
     [InlineData("  - Ana Lima\n  - Bo Chen\n  - Cy Park\n", "en", "Ana Lima, Bo Chen and Cy Park")]
     [InlineData("  - Ana Lima\n  - Bo Chen\n", "de", "Ana Lima und Bo Chen")]
     [InlineData("  - Ana Lima\n  -\n", "en", "Ana Lima")]
+    [InlineData("  - Ana Lima\n  - Bo Chen\n  - Ana Lima\n", "en", "Ana Lima and Bo Chen")]
     public void A_list_of_authors_is_joined_in_the_document_language(string authors, string language, string joined)
     {
         var metadata = SourceReader.Parse(Source(authors, language), "a.md").Metadata;

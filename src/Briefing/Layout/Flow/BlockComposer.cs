@@ -238,7 +238,7 @@ internal sealed class BlockComposer(LayoutContext ctx, FlowBuilder flow, TextSty
     private void Attribution(Paragraph p, double x, double width)
     {
         var style = _text with { Size = Math.Min(_text.Size, ctx.Style.Sizes.Small + 0.5) };
-        var spans = InlineFlattener.Flatten(p.Content, style, StructureTag.Paragraph, ctx.Link, CodeScale)
+        var spans = InlineFlattener.Flatten(p.Content, style, StructureTag.Paragraph, ctx.Link, CodeScale, ctx.Style.LinkAddresses)
             .Select(s => s with { Hyphenate = false }).ToList();
         flow.Space(ParagraphGap);
         flow.Anchor(p.Id);
