@@ -110,6 +110,9 @@ internal sealed class LayoutContext
     /// <summary>The width of text in a style.</summary>
     public double Measure(string text, TextStyle s) => Fonts.Measure(text, FaceOf(s), s.Size);
 
+    /// <summary>Whether a link goes somewhere (<see cref="ResolveLink"/>): one that does not is set as plain text.</summary>
+    public bool IsLive(string target) => ResolveLink(target) is not null;
+
     /// <summary>Where a link goes: an in-document anchor, an external URL, or nowhere. The readers named a link that
     /// goes nowhere at its line (<see cref="Model.DocumentAnchors.DanglingLinks"/>, and the Markdown reader's unsafe
     /// targets).</summary>

@@ -56,4 +56,18 @@ public sealed class LinkAddressTests
         var links = LayoutReader.Elements(layout, StructureTag.Link).Select(e => e.Text).ToList();
         Assert.Contains("example.org/reports/2026/annual", links);
     }
+
+    [Fact]
+    public void A_link_to_an_anchor_the_document_lacks_is_set_in_the_colour_of_its_text()
+    {
+        // The reader warns that it is set as plain text; it was still drawn in link colour, though it goes nowhere.
+        var doc = SourceReader.Parse("# T\n\n## Sources\n\nSee [nowhere](#missing) and [the sources](#sources).\n", "t.md");
+        var style = BriefingFixture.Style();
+        var layout = LayoutEngine.Layout(doc, style, "a4");
+        var words = layout.Pages.SelectMany(p => p.Items).OfType<TextItem>().ToList();
+        var link = Rgb.Parse(style.Colours.Link);
+        var text = Rgb.Parse(style.Colours.Text);
+        Assert.Equal(text, words.Single(w => w.Text.Contains("nowhere", StringComparison.Ordinal)).Colour);
+        Assert.Equal(link, words.Single(w => w.Text.Contains("sources", StringComparison.Ordinal) && !w.Text.Contains("Sources", StringComparison.Ordinal)).Colour);
+    }
 }

@@ -89,7 +89,7 @@ internal sealed class BlockComposer(LayoutContext ctx, FlowBuilder flow, TextSty
     public void Paragraph(Paragraph p, double x, double width, List<Span>? runIn = null)
     {
         var spans = runIn ?? [];
-        spans.AddRange(InlineFlattener.Flatten(p.Content, _text, StructureTag.Paragraph, ctx.Link, CodeScale, ctx.Style.LinkAddresses));
+        spans.AddRange(InlineFlattener.Flatten(p.Content, _text, StructureTag.Paragraph, ctx.Link, CodeScale, ctx.Style.LinkAddresses, live: ctx.IsLive));
         if (_ragged) spans = spans.Select(s => s with { Hyphenate = false }).ToList();
         var lines = ParagraphSetter.Set(ctx, spans, new ParagraphShape(width, Justify: ctx.Style.Justify && !_ragged));
         if (lines.Count == 0) return;
@@ -108,7 +108,7 @@ internal sealed class BlockComposer(LayoutContext ctx, FlowBuilder flow, TextSty
         if (ctx.Style.RunInLabels && rest.Count > 0 && rest[0] is Paragraph first)
         {
             var style = new TextStyle(Family.Heading, true, false, _text.Size, ctx.Heading);
-            var runIn = InlineFlattener.Flatten(label.Heading.Content, style, LabelTag, ctx.Link, CodeScale)
+            var runIn = InlineFlattener.Flatten(label.Heading.Content, style, LabelTag, ctx.Link, CodeScale, live: ctx.IsLive)
                 .Select(s => s with { Hyphenate = false }).ToList();
             runIn.Add(new Span(" ", style, null, LabelTag));
             Paragraph(first, x, width, runIn);
@@ -138,7 +138,7 @@ internal sealed class BlockComposer(LayoutContext ctx, FlowBuilder flow, TextSty
             indent = ctx.Measure(numberText, style);
             if (indent > width / 3) indent = 0;
         }
-        spans.AddRange(InlineFlattener.Flatten(content, style, tag, ctx.Link, CodeScale).Select(s => s with { Hyphenate = false }));
+        spans.AddRange(InlineFlattener.Flatten(content, style, tag, ctx.Link, CodeScale, live: ctx.IsLive).Select(s => s with { Hyphenate = false }));
         var lines = ParagraphSetter.Set(ctx, spans, new ParagraphShape(width, 0, indent, Justify: false));
         var added = new List<FlowLine>();
         var start = flow.Mark;
@@ -238,7 +238,7 @@ internal sealed class BlockComposer(LayoutContext ctx, FlowBuilder flow, TextSty
     private void Attribution(Paragraph p, double x, double width)
     {
         var style = _text with { Size = Math.Min(_text.Size, ctx.Style.Sizes.Small + 0.5) };
-        var spans = InlineFlattener.Flatten(p.Content, style, StructureTag.Paragraph, ctx.Link, CodeScale, ctx.Style.LinkAddresses)
+        var spans = InlineFlattener.Flatten(p.Content, style, StructureTag.Paragraph, ctx.Link, CodeScale, ctx.Style.LinkAddresses, live: ctx.IsLive)
             .Select(s => s with { Hyphenate = false }).ToList();
         flow.Space(ParagraphGap);
         flow.Anchor(p.Id);
@@ -386,7 +386,7 @@ internal sealed class BlockComposer(LayoutContext ctx, FlowBuilder flow, TextSty
             var style = new TextStyle(Family.Body, false, true, sizes.Small + 0.5, ctx.Muted);
             // A caption that repeats the alt text is read once, as the figure's alt text.
             var tag = Inlines.PlainText(figure.Caption) == figure.Alt ? StructureTag.Artifact : StructureTag.Paragraph;
-            var spans = InlineFlattener.Flatten(figure.Caption, style, tag, ctx.Link, CodeScale, ctx.Style.LinkAddresses);
+            var spans = InlineFlattener.Flatten(figure.Caption, style, tag, ctx.Link, CodeScale, ctx.Style.LinkAddresses, live: ctx.IsLive);
             flow.Space(4);
             AlignedLines(spans, x, width, style.Size * 1.35, 0.5);
         }

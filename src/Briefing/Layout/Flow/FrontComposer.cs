@@ -159,7 +159,7 @@ internal sealed partial class FrontComposer(LayoutContext ctx)
             }
             else if (Enumerator().Match(Inlines.PlainText(title, notes: false)) is { Success: true } m)
                 hang = ctx.Measure(m.Value, style);   // "2. In a series …": the wrapped line hangs under the text
-            spans.AddRange(InlineFlattener.Flatten(Inlines.WithoutNotes(title), style, null, ctx.Link, BlockComposer.CodeScale)
+            spans.AddRange(InlineFlattener.Flatten(Inlines.WithoutNotes(title), style, null, ctx.Link, BlockComposer.CodeScale, live: ctx.IsLive)
                 .Select(s => s with { Link = null, Group = null, Hyphenate = false, Style = s.Style with { Colour = style.Colour } }));
             set = ParagraphSetter.Set(ctx, spans, new ParagraphShape(textWidth, 0, hang, Justify: false));
             // A last line that leaves no room for leaders is set narrower, so every entry leads to its number.

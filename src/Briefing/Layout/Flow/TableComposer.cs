@@ -30,7 +30,7 @@ internal sealed class TableComposer(LayoutContext ctx, FlowBuilder flow)
         var leading = Math.Round(size * 1.3, 2);
         var body = ctx.BodyStyle with { Size = size };
         var spans = rows.Select(r => Enumerable.Range(0, columns).Select(c => InlineFlattener.Flatten(c < r.Cells.Count ? r.Cells[c] : [],
-            r.Header ? body.WithBold() : body, null, ctx.Link, BlockComposer.CodeScale, ctx.Style.LinkAddresses)).ToList()).ToList();
+            r.Header ? body.WithBold() : body, null, ctx.Link, BlockComposer.CodeScale, ctx.Style.LinkAddresses, live: ctx.IsLive)).ToList()).ToList();
         var widths = Widths(spans, width);
 
         flow.Space(ctx.Style.Spacing.Paragraph * 1.5);

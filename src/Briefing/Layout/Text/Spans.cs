@@ -52,8 +52,10 @@ internal static class InlineFlattener
     /// <param name="linkColour">Colour of link text.</param>
     /// <param name="codeScale">Size of inline code relative to the text around it.</param>
     /// <param name="addresses">Whether a web link's address follows its text in parentheses, for readers on paper.</param>
+    /// <param name="live">Whether a link's target goes somewhere; one that does not (an anchor the document lacks, which
+    /// the reader warned about) keeps the colour of the text around it, as it is set as plain text.</param>
     public static List<Span> Flatten(IReadOnlyList<Inline> inlines, TextStyle style, StructureTag? group, Rgb linkColour, double codeScale,
-        bool addresses = false)
+        bool addresses = false, Func<string, bool>? live = null)
     {
         var spans = new List<Span>();
         var stack = new Stack<(IEnumerator<Inline> It, TextStyle Style, string? Link, int From)>();
@@ -98,7 +100,8 @@ internal static class InlineFlattener
                     break;
                 case Model.Link l:
                     var target = link ?? l.Target;
-                    stack.Push((l.Content.GetEnumerator(), link is null ? s with { Colour = linkColour } : s, target, link is null ? spans.Count : from));
+                    var coloured = link is null && (live?.Invoke(l.Target) ?? true);
+                    stack.Push((l.Content.GetEnumerator(), coloured ? s with { Colour = linkColour } : s, target, link is null ? spans.Count : from));
                     break;
                 case Model.LineBreak:
                     spans.Add(new Span("", s, link, group, IsLineBreak: true));
