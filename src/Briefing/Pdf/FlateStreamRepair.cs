@@ -88,8 +88,10 @@ internal static class FlateStreamRepair
         if (data + length > pdf.Length) throw PdfSyntax.Malformed(data, $"{length} bytes of stream data");
 
         var stored = new ArraySegment<byte>(pdf, data, (int)length);
-        if (fontProgram is not null && entries.TryGetValue("/Length1", out var length1) && PdfSyntax.ReadInteger(pdf, length1.Start, out _) == length1.End
-            && InflateLenient(stored) is { } program && fontProgram(program) is { } font)
+        var length1 = entries.GetValueOrDefault("/Length1");
+        var isFont = fontProgram is not null && length1.End > 0 && PdfSyntax.ReadInteger(pdf, length1.Start, out _) == length1.End;
+        var program = isFont ? InflateLenient(stored) : null;   // inflated once, for the font repair and the check below
+        if (program is not null && fontProgram!(program) is { } font)
         {
             var packed = Deflate(font);
             var changes = new[]
@@ -101,7 +103,7 @@ internal static class FlateStreamRepair
             edits.Add(new Edit(data, data + (int)length, packed));
             return;
         }
-        if (Complete(stored) is not { } repaired) return;
+        if (Complete(stored, program) is not { } repaired) return;
         edits.Add(new Edit(lengthSpan.Start, lengthSpan.End, Ascii(repaired.Length.ToString(CultureInfo.InvariantCulture))));
         edits.Add(new Edit(data, data + (int)length, repaired));
     }
@@ -135,13 +137,16 @@ internal static class FlateStreamRepair
     /// The completed zlib stream for <paramref name="zlib"/>, or null when it needs nothing (it is complete) or
     /// cannot be completed (not zlib, not whole deflate data).
     /// </summary>
-    internal static byte[]? Complete(ArraySegment<byte> zlib)
+    /// <param name="zlib">The stored stream.</param>
+    /// <param name="content">Its content when already inflated (a font program), so it is not inflated again to sum it.</param>
+    internal static byte[]? Complete(ArraySegment<byte> zlib, byte[]? content = null)
     {
         // Header: compression method 8, no preset dictionary, check bits.
         var z = zlib.AsSpan();
         if (z.Length < 6 || (z[0] & 0x0F) != 8 || (z[1] & 0x20) != 0 || (z[0] << 8 | z[1]) % 31 != 0) return null;
         // Most streams are complete: their checksum is computed while inflating, without keeping the content.
-        if (InflatedChecksum(zlib.Slice(2)) is not { } sum || BinaryPrimitives.ReadUInt32BigEndian(z[^4..]) == sum) return null;
+        var checksum = content is not null ? Adler32(content) : InflatedChecksum(zlib.Slice(2));
+        if (checksum is not { } sum || BinaryPrimitives.ReadUInt32BigEndian(z[^4..]) == sum) return null;
 
         // zlib reads the appended four bytes as the checksum only if the deflate data ends exactly where the stream
         // does: then it accepts the right sum and rejects a wrong one.

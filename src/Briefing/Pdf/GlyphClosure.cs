@@ -14,14 +14,20 @@ internal static class GlyphClosure
 {
     private const ushort MoreComponents = 0x20, ArgsAreWords = 0x01, HaveScale = 0x08, HaveXYScale = 0x40, HaveTwoByTwo = 0x80;
 
+    private static readonly string[] Needed = ["glyf", "loca", "head", "maxp", "hmtx"];
+
+    /// <summary>The font files a subset may have been cut from, read once per document (<see cref="Complete(byte[], IReadOnlyList{Sfnt})"/>
+    /// is asked for each of its font programs).</summary>
+    public static IReadOnlyList<Sfnt> Originals(IEnumerable<byte[]> files) =>
+        [.. files.Select(Sfnt.Read).OfType<Sfnt>().Where(f => f.Has(Needed))];
+
     /// <summary>The font program with its closure completed, or null when nothing was missing or it matches none of
     /// <paramref name="originals"/>.</summary>
-    public static byte[]? Complete(byte[] subset, IEnumerable<byte[]> originals)
+    public static byte[]? Complete(byte[] subset, IReadOnlyList<Sfnt> originals)
     {
-        if (Sfnt.Read(subset) is not { } sub || !sub.Has("glyf", "loca", "head", "maxp", "hmtx")) return null;
-        foreach (var bytes in originals)
-            if (Sfnt.Read(bytes) is { } original && original.Has("glyf", "loca", "head", "maxp", "hmtx") && SameFace(sub, original))
-                return Complete(sub, original);
+        if (Sfnt.Read(subset) is not { } sub || !sub.Has(Needed)) return null;
+        foreach (var original in originals)
+            if (SameFace(sub, original)) return Complete(sub, original);
         return null;
     }
 

@@ -46,7 +46,7 @@ internal static class PdfWriter
         Reproducible.Patch(bytes, seed);
         ToUnicodeRepair.Apply(bytes);
         // Only the faces drawn with: PDFsharp embedded no others, and their bytes are read already.
-        var originals = UsedFaces(layout).Select(f => layout.Fonts[f]).Distinct(StringComparer.Ordinal).Select(FontFileResolver.FileBytes).ToList();
+        var originals = GlyphClosure.Originals(UsedFaces(layout).Select(f => layout.Fonts[f]).Distinct(StringComparer.Ordinal).Select(FontFileResolver.FileBytes));
         bytes = FlateStreamRepair.Apply(bytes, program => GlyphClosure.Complete(program, originals));
         output.Write(bytes);
     }
