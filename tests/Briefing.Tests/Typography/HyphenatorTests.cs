@@ -79,7 +79,7 @@ public class HyphenatorTests
 
     [Theory]
     [InlineData("Hyphenation", "Hy-phen-ation")]        // case-insensitive
-    [InlineData("hyPHENation", "hy-PHEN-ation")]
+    [InlineData("HYPHENation", "HY-PHEN-ation")]        // capitals before small letters: a shouted word, not a name
     [InlineData("President", "Pres-i-dent")]            // only the exact exception word is exempt
     [InlineData("(relationship),", "(re-la-tion-ship),")] // punctuation outside the letters is ignored
     [InlineData("“hyphenation”", "“hy-phen-ation”")]
@@ -93,6 +93,9 @@ public class HyphenatorTests
     [InlineData("tab")]
     [InlineData("four")]          // under five letters
     [InlineData("HYPHENATION")]   // acronym-like capitals are left whole
+    [InlineData("JavaScript")]    // a capital after a small letter: a name or an identifier
+    [InlineData("getElementById")]
+    [InlineData("PowerPoint's")]
     [InlineData("1990s")]
     [InlineData("relationship2")]
     [InlineData("https://example.com/relationship")]

@@ -117,12 +117,22 @@ internal sealed class Hyphenator
         List<int>? result = null;
         foreach (var (start, length) in WordShape.LetterRuns(word))
         {
-            if (length < MinWord || length < LeftMin + RightMin || IsAllCapitals(word, start, length)) continue;
+            if (length < MinWord || length < LeftMin + RightMin || IsAllCapitals(word, start, length)
+                || HasInnerCapital(word, start, length)) continue;
             var lower = word.Substring(start, length).ToLowerInvariant();
             foreach (var k in _patterns.Hyphens(lower))
                 if (k >= LeftMin && length - k >= RightMin) (result ??= []).Add(start + k);
         }
         return result is null ? NoBreaks : new ReadOnlyCollection<int>(result);
+    }
+
+    // A capital after a small letter ("JavaScript", "getElementById", "PowerPoint") marks a name or an identifier
+    // made of words the patterns do not know as one; breaking inside it reads as a misspelling.
+    private static bool HasInnerCapital(string word, int start, int length)
+    {
+        for (var i = start + 1; i < start + length; i++)
+            if (char.IsUpper(word[i]) && char.IsLower(word[i - 1])) return true;
+        return false;
     }
 
     private static bool IsAllCapitals(string word, int start, int length)
