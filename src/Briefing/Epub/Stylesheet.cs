@@ -138,13 +138,15 @@ internal static class Stylesheet
             li > p {
               margin-bottom: {{Em(sp.Paragraph / 2)}};
             }
-            /* A task's box stands where its bullet would. */
-            li.task {
+            /* A task's box stands where its bullet would; in a numbered list it follows the number. */
+            ul > li.task {
               list-style-type: none;
             }
             .task-box {
               display: inline-block;
               width: 1.3em;
+            }
+            ul > li.task > .task-box, ul > li.task > p:first-child > .task-box {
               margin-left: -1.3em;
             }
             .loose > li + li {

@@ -85,6 +85,33 @@ public sealed class TaskListTests
         Assert.Equal(markdown, MarkdownWriter.Write(Read(markdown)));
     }
 
+    [Fact]
+    public void A_numbered_task_keeps_its_number_before_the_box_in_both_editions()
+    {
+        // A numbered checklist is a sequence of steps: GitHub shows "3. ☐"; the number was lost for the box.
+        const string source = "# Tasks\n\nIntro.\n\n## Release\n\n3. [x] Tag the build\n4. [ ] Publish the notes\n";
+        var doc = Read(source);
+        var layout = LayoutEngine.Layout(doc, StyleLoader.Load(Repo.DefaultStyle), "a4");
+        var texts = layout.Pages.SelectMany(p => p.Items).OfType<TextItem>().ToList();
+        var page = layout.Pages.Single(p => p.Items.OfType<TextItem>().Any(t => t.Text.StartsWith("Tag", StringComparison.Ordinal))).Items.OfType<TextItem>().ToList();
+        var tag = page.Single(t => t.Text.StartsWith("Tag", StringComparison.Ordinal));
+        var before = page.Where(t => Math.Abs(t.Y - tag.Y) < 0.5 && t.X < tag.X).OrderBy(t => t.X).Select(t => t.Text);
+        Assert.Equal("3.\u00A0\u2611", string.Concat(before).Replace(" ", "\u00A0", StringComparison.Ordinal));
+        Assert.Contains(texts, t => t.Text.Contains("4.", StringComparison.Ordinal));
+        Assert.Equal(2, texts.Count(t => t.Text.Contains('\u2610') || t.Text.Contains('\u2611')));
+
+        var package = EpubPackage.Write(doc, StyleLoader.Load(Repo.DefaultStyle), new EpubOptions(DateTimeOffset.UnixEpoch, new Dictionary<string, int>()));
+        var list = package.ContentDocuments.SelectMany(d => d.Doc.Descendants(EpubPackage.X + "ol"))
+            .Single(ol => !ol.Ancestors(EpubPackage.X + "nav").Any());
+        Assert.Equal("3", (string?)list.Attribute("start"));
+        Assert.Equal(["task", "task"], list.Elements(EpubPackage.X + "li").Select(li => (string?)li.Attribute("class")));
+        // The stylesheet hides the marker of a bulleted task only, so the number stays.
+        var css = System.Text.Encoding.UTF8.GetString(package.Entries.Single(e => e.Key.EndsWith(".css", StringComparison.Ordinal)).Value);
+        Assert.Contains("ul > li.task {", css, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"(?m)^\s*li\.task\s*\{", css);
+        Assert.Contains("3. [x] Tag the build\n4. [ ] Publish the notes\n", MarkdownWriter.Write(doc), StringComparison.Ordinal);
+    }
+
     [EpubCheckFact]
     public void An_EPUB_with_task_lists_is_clean()
     {

@@ -154,13 +154,17 @@ internal sealed class BlockComposer(LayoutContext ctx, FlowBuilder flow, TextSty
         var body = _text;
         var labels = new List<string>(list.Items.Count);
         for (var i = 0; i < list.Items.Count; i++)
+        {
+            // A task's box (☑ done, ☐ to do) stands for a bullet, or follows a number (a numbered step keeps its
+            // number, as GitHub shows it); the symbols fallback font has both boxes.
+            var marker = list.Ordered ? $"{list.Start + i}." : listDepth % 2 == 0 ? "\u2022" : "\u2013";
             labels.Add(list.Items[i].Task switch
             {
-                // A task's box (☑ done, ☐ to do) stands for its marker; the symbols fallback font has both.
-                true => "\u2611",
-                false => "\u2610",
-                null => list.Ordered ? $"{list.Start + i}." : listDepth % 2 == 0 ? "\u2022" : "\u2013",
+                true => list.Ordered ? marker + "\u00A0\u2611" : "\u2611",
+                false => list.Ordered ? marker + "\u00A0\u2610" : "\u2610",
+                null => marker,
             });
+        }
         var labelStyle = list.Ordered ? body : body with { Colour = ctx.Accent };
         var widest = labels.Count == 0 ? 0 : labels.Max(l => ctx.Measure(l, labelStyle));
         var gap = body.Size * 0.5;
