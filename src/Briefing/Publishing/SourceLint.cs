@@ -27,6 +27,10 @@ internal static class SourceLint
                 findings.Add(new(new Diagnostic(file, chapter.Heading.Line, $"chapter \"{chapter.Heading.Text}\" is empty"), false));
             foreach (var section in chapter.Sections.Where(s => s.Blocks.Count == 0))
                 findings.Add(new(new Diagnostic(file, section.Heading.Line, $"section \"{section.Heading.Text}\" is empty"), false));
+            // A heading below the section level is a label over the blocks that follow it; one over nothing is a
+            // heading left without its text (the chapter or section holding it is not empty, so it said nothing).
+            foreach (var label in chapter.Blocks.Concat(chapter.Sections.SelectMany(s => s.Blocks)).OfType<Label>().Where(l => l.Blocks.Count == 0))
+                findings.Add(new(new Diagnostic(file, label.Heading.Line, $"heading \"{label.Heading.Text}\" has nothing under it"), false));
         }
         foreach (var h in headings)
         {

@@ -30,4 +30,18 @@ public sealed class CheckFindingsTests
         Assert.DoesNotContain("\"Design\" is empty", run.Err);
         Assert.Contains($"warning: {md}:11: chapter \"Phase Two\" is empty", run.Err);
     }
+
+    [Fact]
+    public void A_minor_heading_over_nothing_is_reported_at_its_line()
+    {
+        // "#### Deep" under a chapter is a label over what follows; with nothing there the chapter still holds it,
+        // so neither the chapter nor the heading was reported.
+        using var dir = new TempDir();
+        var md = dir.File("notes.md", "# Notes\n\n## Setup\n\nInstall it.\n\n#### Caveats\n\n## Usage\n\n#### Flags\n\nUse -v.\n");
+        var run = CliRun.Of("check", md);
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains($"warning: {md}:7: heading \"Caveats\" has nothing under it", run.Err);
+        Assert.DoesNotContain("\"Flags\"", run.Err);
+        Assert.DoesNotContain("\"Setup\" is empty", run.Err);
+    }
 }
