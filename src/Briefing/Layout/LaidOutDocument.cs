@@ -147,6 +147,9 @@ internal enum StructureTag
     TableOfContentsItem,
     /// <summary>Link (carries a <see cref="LinkArea"/>).</summary>
     Link,
+    /// <summary>Span of struck-through text (TextDecorationType LineThrough): a rule through text is not a matter of
+    /// looks alone, and a reader who cannot see it is told.</summary>
+    StruckText,
     /// <summary>BlockQuote.</summary>
     BlockQuote,
     /// <summary>Table.</summary>

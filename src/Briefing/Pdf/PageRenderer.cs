@@ -197,8 +197,21 @@ internal sealed class PageRenderer(PdfDocument document, IReadOnlyList<string> f
             case StructureTag.Link when tag.Link is { } area:
                 _structure.BeginElement(LinkAnnotation(area, gfx, pageNumber), area.Description);
                 break;
+            case StructureTag.StruckText:
+                _structure.BeginElement(PdfInlineLevelElementTag.Span);
+                _structure.CurrentStructureElement.Elements["/A"] = LineThrough();
+                break;
             default: _structure.BeginElement(PdfInlineLevelElementTag.Span); break;
         }
+    }
+
+    /// <summary>The layout attributes of struck-through text (ISO 32000-1, 14.8.5.4.5).</summary>
+    private static PdfDictionary LineThrough()
+    {
+        var attributes = new PdfDictionary();
+        attributes.Elements.SetName("/O", "/Layout");
+        attributes.Elements.SetName("/TextDecorationType", "/LineThrough");
+        return attributes;
     }
 
     private PdfLinkAnnotation LinkAnnotation(LinkArea area, XGraphics gfx, int pageNumber)

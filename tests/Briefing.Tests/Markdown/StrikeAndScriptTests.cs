@@ -6,6 +6,9 @@ using Briefing.Readers.Markdown;
 using Briefing.Tests.Epub;
 using Briefing.Tests.Integration;
 using Briefing.Tests.Support;
+using PdfSharp.Pdf;
+using PdfSharp.Pdf.IO;
+using UglyToad.PdfPig.Content;
 using Xunit;
 
 namespace Briefing.Tests.Markdown;
@@ -119,6 +122,45 @@ public sealed class StrikeAndScriptTests
         Assert.InRange(sup.PointSize / x.PointSize, 0.6, 0.72);
         Assert.True(sup.StartBaseLine.Y > x.StartBaseLine.Y + 0.25 * x.PointSize, $"superscript baseline {sup.StartBaseLine.Y} vs {x.StartBaseLine.Y}");
         Assert.True(sup.StartBaseLine.X >= x.EndBaseLine.X - 0.01, "the superscript follows its letter");
+    }
+
+    [Fact]
+    public void The_printed_struck_text_is_tagged_as_struck_through()
+    {
+        using var dir = new TempDir();
+        var text = Text + "\nA [link ~~with struck~~ words](https://example.org) too.\n";
+        var path = Publisher.Build(new BuildRequest(dir.File("water.md", text), Path.Combine(dir.Path, "out"))).Pdf();
+        using var pdf = PdfReader.Open(path, PdfDocumentOpenMode.Import);
+        using var pig = UglyToad.PdfPig.PdfDocument.Open(path);
+        var pages = Enumerable.Range(0, pdf.PageCount).ToDictionary(i => pdf.Pages[i].Reference!.ObjectID, i => pig.GetPage(i + 1));
+        var elements = StructureTree.Elements(pdf).ToList();
+        var struck = elements
+            .Where(e => e.Elements.GetName("/S") == "/Span"
+                        && e.Elements.GetDictionary("/A")?.Elements.GetName("/TextDecorationType") == "/LineThrough")
+            .Select(e => (Text: MarkedText(pages[e.Elements.GetReference("/Pg")!.ObjectID], e), Parent: e.Elements.GetDictionary("/P")!.Elements.GetName("/S")))
+            .ToList();
+        // One element for each struck phrase, of whatever look, inside its paragraph or its link; nothing else.
+        Assert.Equal(["waswrong", "struckemphasis", "struck", "H2O", "withstruck"], struck.Select(s => s.Text));
+        Assert.Equal(["/P", "/P", "/P", "/P", "/Link"], struck.Select(s => s.Parent));
+        Assert.Equal(struck.Count, elements.Count(e => e.Elements.ContainsKey("/A")));
+    }
+
+    /// <summary>The letters of the marked content an element holds (its MCIDs on its page), spaces left out.</summary>
+    private static string MarkedText(Page page, PdfDictionary element)
+    {
+        var ids = StructureTree.Kids(element).OfType<PdfInteger>().Select(i => i.Value).ToHashSet();
+        Assert.NotEmpty(ids);
+        var letters = new List<Letter>();
+        void Collect(IEnumerable<MarkedContentElement> marked)
+        {
+            foreach (var m in marked)
+            {
+                if (ids.Contains(m.MarkedContentIdentifier)) letters.AddRange(m.Letters);
+                Collect(m.Children);
+            }
+        }
+        Collect(page.GetMarkedContents());
+        return string.Concat(letters.Where(l => l.Value != " ").Select(l => l.Value));
     }
 }
 

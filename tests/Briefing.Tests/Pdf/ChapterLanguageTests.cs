@@ -4,7 +4,6 @@ using Briefing.Tests.Integration;
 using Briefing.Tests.Layout;
 using Briefing.Tests.Support;
 using PdfSharp.Pdf;
-using PdfSharp.Pdf.Advanced;
 using PdfSharp.Pdf.IO;
 using Xunit;
 
@@ -47,7 +46,7 @@ public sealed class ChapterLanguageTests
         var build = Publisher.Build(new BuildRequest(dir.File("contes.txt", FrenchBook), Path.Combine(dir.Path, "out")));
         using var pdf = PdfReader.Open(build.Pdf(), PdfDocumentOpenMode.Import);
         Assert.Equal("fr", pdf.Internals.Catalog.Elements.GetString("/Lang"));
-        var sections = Elements(pdf.Internals.Catalog.Elements.GetDictionary("/StructTreeRoot")!).Where(e => e.Elements.GetName("/S") == "/Sect").ToList();
+        var sections = StructureTree.Elements(pdf).Where(e => e.Elements.GetName("/S") == "/Sect").ToList();
         Assert.True(sections.Count >= 3, $"{sections.Count} sections");
         Assert.Equal(["en"], sections.Select(s => s.Elements.GetString("/Lang")).Where(l => l.Length > 0));
         Assert.Equal("en", sections[^1].Elements.GetString("/Lang"));   // the licence is the last chapter
@@ -65,24 +64,5 @@ public sealed class ChapterLanguageTests
         }
         Assert.StartsWith("fr", ctx.Hyphenator!.Language, StringComparison.Ordinal);
         Assert.Equal("fr", ctx.Language);
-    }
-
-    private static IEnumerable<PdfDictionary> Elements(PdfDictionary root)
-    {
-        var stack = new Stack<PdfDictionary>([root]);
-        while (stack.Count > 0)
-        {
-            var element = stack.Pop();
-            if (element != root) yield return element;
-            var kids = element.Elements["/K"] is PdfReference r ? r.Value : element.Elements["/K"];
-            var list = kids switch
-            {
-                PdfArray a => a.Elements.Select(k => (k as PdfReference)?.Value ?? k),
-                PdfItem single => [single],
-                _ => [],
-            };
-            foreach (var kid in list.OfType<PdfDictionary>().Reverse())
-                if (kid.Elements.ContainsKey("/S")) stack.Push(kid);
-        }
     }
 }

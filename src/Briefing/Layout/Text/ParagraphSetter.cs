@@ -361,12 +361,14 @@ internal static class ParagraphSetter
             descent = Math.Max(descent, f.Descender * run.Segment.Span.Style.Size);
         }
         var strikes = StrikeRules(ctx, runs);
+        var struck = false;
         for (var k = 0; k < runs.Count; k++)
         {
             var run = runs[k];
             var span = run.Segment.Span;
             if (openGroup != span.Group)
             {
+                Struck(items, ref struck, false);
                 if (openGroup is not null) items.Add(EndTag.Instance);
                 if (span.Group is { } group) items.Add(new BeginTag(group));
                 openGroup = span.Group;
@@ -378,6 +380,7 @@ internal static class ParagraphSetter
                     last++;
             if (target is { } t)
             {
+                Struck(items, ref struck, false);
                 var end = runs[last].X + runs[last].Width;
                 var text = string.Join(" ", runs.Skip(k).Take(last - k + 1).Select(r => r.Text));
                 items.Add(new BeginTag(StructureTag.Link,
@@ -385,14 +388,29 @@ internal static class ParagraphSetter
             }
             for (var j = k; j <= last; j++)
             {
+                Struck(items, ref struck, runs[j].Segment.Span.Style.Strike is not null);
                 AddText(ctx, items, runs[j]);
                 if (strikes?[j] is { } rule) items.Add(rule);
             }
-            if (target is not null) items.Add(EndTag.Instance);
+            if (target is not null)
+            {
+                Struck(items, ref struck, false);
+                items.Add(EndTag.Instance);
+            }
             right = runs[last].X + runs[last].Width;
             k = last;
         }
+        Struck(items, ref struck, false);
         return new SetLine(items, ascent, descent, right);
+    }
+
+    /// <summary>Opens or closes the line's struck-text element: one for consecutive struck runs of whatever look,
+    /// closed before a link or a group begins or ends so that elements nest.</summary>
+    private static void Struck(List<PageItem> items, ref bool open, bool struck)
+    {
+        if (open == struck) return;
+        items.Add(struck ? new BeginTag(StructureTag.StruckText) : EndTag.Instance);
+        open = struck;
     }
 
     /// <summary>The rules through the line's struck runs, each at the index of the run it ends after (null when
