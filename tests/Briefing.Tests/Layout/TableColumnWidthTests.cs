@@ -132,4 +132,21 @@ public sealed class TableColumnWidthTests
                     $"\"{string.Join(" | ", cell)}\" is cut between \"{cell[l - 1]}\" and \"{cell[l]}\"");
         Assert.Equal(4, cells.Count(c => tokens.Contains(string.Concat(c))));
     }
+
+    [Fact]
+    public void An_address_in_a_narrow_column_breaks_after_a_slash_rather_than_between_letters()
+    {
+        // Its last part, wider than the column, could only be cut; the line before the slash, with no space to
+        // stretch, was scored as impossible, and a cut between letters won: "…/projects/briefi|ng-documentation…".
+        const string address = "https://example.org/projects/briefing-documentation-overview.html";
+        var table = "# Links\n\n## Table\n\n| A | B | C | D | E |\n|---|---|---|---|---|\n"
+            + $"| Briefing | {address} | one two three four five six | one two three four five six seven | eight nine ten eleven twelve |\n"
+            + "| Other | user.name@example-company.org | another long description here | and here | and there |\n";
+        var cells = Cells(LayoutEngine.Layout(SourceReader.Parse(table, "links.md"), BriefingFixture.Style(), "a4"));
+        var cell = Assert.Single(cells, c => string.Concat(c) == address);
+        Assert.True(cell.Count > 1, "the address fits its column: the test no longer tests a break");
+        for (var l = 1; l < cell.Count; l++)
+            Assert.True(cell[l - 1][^1] is '/' or '-' || cell[l][0] is '.' or '@',
+                $"\"{string.Join(" | ", cell)}\" is cut between \"{cell[l - 1]}\" and \"{cell[l]}\"");
+    }
 }

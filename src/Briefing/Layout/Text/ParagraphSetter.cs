@@ -151,6 +151,7 @@ internal static class ParagraphSetter
         for (var i = 0; i < list.Items.Count && !cut; i++)
             cut = list.Items[i].Kind == ItemKind.Box && list.Items[i].Width > narrowest && list.Sources[i].Word >= 0 && list.Sources[i].Length > 1;
         if (!cut && !ragged) return (list.Items, list.Sources);
+        var paths = ragged && cut ? PathWords(list, narrowest) : null;
         var items = new List<BreakItem>(list.Items.Count);
         var sources = new List<ItemSource>(list.Items.Count);
         for (var i = 0; i < list.Items.Count; i++)
@@ -159,7 +160,13 @@ internal static class ParagraphSetter
             var src = list.Sources[i];
             if (item.Kind != ItemKind.Box || item.Width <= narrowest || src.Word < 0 || src.Length <= 1)
             {
-                items.Add(ragged && item.Kind == ItemKind.Glue ? item with { Shrink = 0 } : item);
+                items.Add(!ragged ? item
+                    : item.Kind == ItemKind.Glue ? item with { Shrink = 0 }
+                    // A ragged line that ends after a slash of an address has no space to stretch: scored by its
+                    // pieces, as the cut part's are, it is a short line, not an impossible one that a cut between
+                    // letters would beat.
+                    : item.Kind == ItemKind.Box && paths?.Contains(src.Word) == true ? item with { Stretch = item.Width * RaggedPieceStretch }
+                    : item);
                 sources.Add(src);
                 continue;
             }
@@ -197,6 +204,24 @@ internal static class ParagraphSetter
             }
         }
         return (items, sources);
+    }
+
+    /// <summary>The words that may break after a slash (a path or an address: a break inside the word that adds no
+    /// hyphen) and have a part too wide for the line, which is cut; null when there are none. Only these: elsewhere a
+    /// stretch on a path's parts would only make its lines look cheaper than their neighbours.</summary>
+    private static HashSet<int>? PathWords(ParagraphItemList list, double narrowest)
+    {
+        HashSet<int>? paths = null, wide = null;
+        for (var i = 0; i < list.Items.Count; i++)
+        {
+            var (item, word) = (list.Items[i], list.Sources[i].Word);
+            if (word < 0) continue;
+            if (item is { Kind: ItemKind.Penalty, Flagged: false, Penalty: < BreakItem.Infinity }) (paths ??= []).Add(word);
+            else if (item.Kind == ItemKind.Box && item.Width > narrowest) (wide ??= []).Add(word);
+        }
+        if (paths is null || wide is null) return null;
+        paths.IntersectWith(wide);
+        return paths.Count > 0 ? paths : null;
     }
 
     /// <summary>A run of text being collected on a line, its glyphs drawn at the line's horizontal scale.</summary>
