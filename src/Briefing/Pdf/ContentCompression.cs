@@ -11,8 +11,9 @@ namespace Briefing.Pdf;
 internal static class ContentCompression
 {
     /// <summary>Compresses every not yet filtered content stream of every page. The streams are deflated on as many
-    /// cores as are free (about an eighth of the PDF stage); PDFsharp's objects are only touched on this thread.</summary>
-    public static void Apply(PdfDocument document)
+    /// cores as are free (about an eighth of the PDF stage), or as <paramref name="cores"/> allows; PDFsharp's objects
+    /// are only touched on this thread.</summary>
+    public static void Apply(PdfDocument document, ParallelOptions? cores = null)
     {
         var pending = new List<PdfDictionary>();
         foreach (var page in document.Pages)
@@ -27,7 +28,7 @@ internal static class ContentCompression
         }
         var plain = pending.Select(c => c.Stream!.Value).ToArray();
         var packed = new byte[plain.Length][];
-        Parallel.For(0, plain.Length, i => packed[i] = Deflate(plain[i]));
+        Parallel.For(0, plain.Length, cores ?? new ParallelOptions(), i => packed[i] = Deflate(plain[i]));
         for (var i = 0; i < pending.Count; i++)
         {
             pending[i].Stream!.Value = packed[i];

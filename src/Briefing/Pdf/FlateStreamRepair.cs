@@ -26,7 +26,8 @@ internal static class FlateStreamRepair
     /// <summary>Returns the file with every incomplete zlib stream completed (the same array when none is).</summary>
     /// <param name="pdf">The saved file.</param>
     /// <param name="fontProgram">Given an embedded font program's bytes, the program to store instead, or null.</param>
-    public static byte[] Apply(byte[] pdf, Func<byte[], byte[]?>? fontProgram = null)
+    /// <param name="cores">How many cores the streams are repaired on; null for all that are free.</param>
+    public static byte[] Apply(byte[] pdf, Func<byte[], byte[]?>? fontProgram = null, ParallelOptions? cores = null)
     {
         var xref = ClassicXref.Read(pdf);
         if (xref.Encrypted) return pdf;
@@ -44,7 +45,7 @@ internal static class FlateStreamRepair
         // A malformed stream is reported as before: the first in file order.
         var found = new List<Edit>[streams.Count];
         var failed = new Exception?[streams.Count];
-        Parallel.For(0, streams.Count, i =>
+        Parallel.For(0, streams.Count, cores ?? new ParallelOptions(), i =>
         {
             try { RepairObject(pdf, streams[i].Entry, streams[i].Obj, found[i] = [], fontProgram); }
             catch (Exception e) when (e is not OutOfMemoryException) { failed[i] = e; }

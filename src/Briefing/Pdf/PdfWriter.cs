@@ -36,7 +36,8 @@ internal static class PdfWriter
         parentTree.Restore();
 
         Navigation.Add(document, layout);
-        ContentCompression.Apply(document);
+        var cores = new ParallelOptions { MaxDegreeOfParallelism = options.SingleCore ? 1 : -1 };
+        ContentCompression.Apply(document, cores);
         var seed = Reproducible.Seed(layout, options.Timestamp);
         Reproducible.SetFileId(document, seed);
 
@@ -47,7 +48,7 @@ internal static class PdfWriter
         ToUnicodeRepair.Apply(bytes);
         // Only the faces drawn with: PDFsharp embedded no others, and their bytes are read already.
         var originals = GlyphClosure.Originals(UsedFaces(layout).Select(f => layout.Fonts[f]).Distinct(StringComparer.Ordinal).Select(FontFileResolver.FileBytes));
-        bytes = FlateStreamRepair.Apply(bytes, program => GlyphClosure.Complete(program, originals));
+        bytes = FlateStreamRepair.Apply(bytes, program => GlyphClosure.Complete(program, originals), cores);
         output.Write(bytes);
     }
 
@@ -77,4 +78,5 @@ internal static class PdfWriter
 
 /// <summary>PDF output options.</summary>
 /// <param name="Timestamp">Creation/modification time written into the file (reproducible builds).</param>
-internal sealed record PdfOptions(DateTimeOffset Timestamp);
+/// <param name="SingleCore">Compress on the calling thread alone (a batch already gives every core a build).</param>
+internal sealed record PdfOptions(DateTimeOffset Timestamp, bool SingleCore = false);

@@ -8,6 +8,8 @@ namespace Briefing.Publishing;
 /// <param name="StylePath">--style, or null for the source's choice or the default.</param>
 /// <param name="MaxInputBytes">Input size limit.</param>
 /// <param name="Timestamp">The date written into the outputs; null for <see cref="BuildTimestamp.For"/>.</param>
+/// <param name="SingleCore">Build on the calling thread alone (the EPUB after the PDF, compression on one core): for a
+/// batch whose every core has a build of its own, where a build's own parallel work only competes with the others.</param>
 internal sealed record BuildRequest(
     string Source,
     string OutputDirectory,
@@ -15,7 +17,8 @@ internal sealed record BuildRequest(
     string? Paper = null,
     string? StylePath = null,
     long MaxInputBytes = Readers.SourceText.DefaultMaxBytes,
-    DateTimeOffset? Timestamp = null);
+    DateTimeOffset? Timestamp = null,
+    bool SingleCore = false);
 
 /// <summary>What one build did.</summary>
 /// <param name="Source">The input.</param>

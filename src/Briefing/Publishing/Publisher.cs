@@ -35,7 +35,7 @@ internal static class Publisher
         var timestamp = request.Timestamp ?? BuildTimestamp.For(request.Source);
         var outputs = new List<(string, long)>();
 
-        var rendered = Render(document, style, request.Paper ?? style.Paper, timestamp, request.Formats, onStage);
+        var rendered = Render(document, style, request.Paper ?? style.Paper, timestamp, request.Formats, onStage, request.SingleCore);
         stages.AddRange(rendered.Stages);
         var (layout, pdf, epub) = (rendered.Layout, rendered.Pdf, rendered.Epub);
 
@@ -57,10 +57,10 @@ internal static class Publisher
     /// <summary>
     /// Lays out a read document and renders the chosen outputs into memory, so a failure in either leaves every file
     /// untouched. The writers only read the document and the layout, so the EPUB is written beside the PDF on
-    /// another core; and PDFsharp is warmed up on one while the first layout runs.
+    /// another core (unless <paramref name="singleCore"/>); and PDFsharp is warmed up on one while the first layout runs.
     /// </summary>
     public static Rendering Render(Document document, Style style, string paper, DateTimeOffset timestamp,
-        OutputFormats formats, Action<string>? onStage = null)
+        OutputFormats formats, Action<string>? onStage = null, bool singleCore = false)
     {
         var stages = new List<(string, TimeSpan)>();
         var wantPdf = formats.HasFlag(OutputFormats.Pdf);
@@ -80,10 +80,10 @@ internal static class Publisher
             write(buffer);
             return (buffer.ToArray(), clock.Elapsed);
         }
-        (byte[], TimeSpan) WritePdf() => Timed("pdf", s => PdfWriter.Write(layout, s, new PdfOptions(timestamp)));
+        (byte[], TimeSpan) WritePdf() => Timed("pdf", s => PdfWriter.Write(layout, s, new PdfOptions(timestamp, singleCore)));
         (byte[], TimeSpan) WriteEpub() => Timed("epub", s => EpubWriter.Write(document, style, new EpubOptions(timestamp, layout.PageOfAnchor), s));
         byte[]? pdf = null, epub = null;
-        var epubTask = wantPdf && wantEpub ? Task.Run(WriteEpub) : null;
+        var epubTask = wantPdf && wantEpub && !singleCore ? Task.Run(WriteEpub) : null;
         if (wantPdf)
         {
             (byte[], TimeSpan) written;

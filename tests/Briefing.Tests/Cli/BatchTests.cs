@@ -43,4 +43,25 @@ public sealed class BatchTests : IDisposable
         foreach (var name in names)
             Assert.Equal(File.ReadAllBytes(Path.Combine(_dir.Path, "one", name!)), File.ReadAllBytes(Path.Combine(_dir.Path, "two", name!)));
     }
+
+    [Theory]
+    [InlineData(7, 2, 8, 2, true)]    // every core has a build and more wait
+    [InlineData(0, 2, 8, 2, false)]   // the last to start may use the cores others leave
+    [InlineData(5, 1, 8, 2, false)]   // --jobs 1: one build, which may use every core
+    [InlineData(1, 2, 2, 4, false)]   // two builds on four cores leave cores free
+    [InlineData(3, 4, 8, 2, true)]    // more jobs than cores
+    public void A_build_runs_on_one_core_only_while_the_batch_keeps_every_core_busy(int waiting, int jobs, int inputs, int cores, bool alone) =>
+        Assert.Equal(alone, BuildCommand.SingleCore(waiting, jobs, inputs, cores));
+
+    [Fact]
+    public void A_build_on_one_core_writes_the_same_files()
+    {
+        var seed = _dir.File("in/seed.txt", File.ReadAllText(Repo.SeedText));
+        var time = new DateTimeOffset(2025, 1, 15, 0, 0, 0, TimeSpan.Zero);
+        var spread = Publishing.Publisher.Build(new Publishing.BuildRequest(seed, Path.Combine(_dir.Path, "spread"), Timestamp: time));
+        var alone = Publishing.Publisher.Build(new Publishing.BuildRequest(seed, Path.Combine(_dir.Path, "alone"), Timestamp: time, SingleCore: true));
+        Assert.Equal(2, alone.Outputs.Count);
+        foreach (var ((a, _), (b, _)) in spread.Outputs.Zip(alone.Outputs))
+            Assert.Equal(File.ReadAllBytes(a), File.ReadAllBytes(b));
+    }
 }
