@@ -61,6 +61,7 @@ public sealed class BatchTests : IDisposable
         var spread = Publishing.Publisher.Build(new Publishing.BuildRequest(seed, Path.Combine(_dir.Path, "spread"), Timestamp: time));
         var alone = Publishing.Publisher.Build(new Publishing.BuildRequest(seed, Path.Combine(_dir.Path, "alone"), Timestamp: time, SingleCore: true));
         Assert.Equal(2, alone.Outputs.Count);
+        Assert.Equal(spread.Outputs.Select(o => Path.GetFileName(o.Path)), alone.Outputs.Select(o => Path.GetFileName(o.Path)));
         foreach (var ((a, _), (b, _)) in spread.Outputs.Zip(alone.Outputs))
             Assert.Equal(File.ReadAllBytes(a), File.ReadAllBytes(b));
     }
