@@ -23,6 +23,9 @@ internal static class PdfWriter
         _ = PdfSharp.UniversalAccessibility.UAManager.ForDocument(document);
         // Content streams are compressed by ContentCompression, which writes complete zlib streams.
         document.Options.CompressContentStreams = false;
+        // Font programs too (NoCompression touches nothing else in 6.2.4): FlateStreamRepair deflates each once, after
+        // completing its glyph closure, where PDFsharp's would be inflated, and its missing checksum added, first.
+        document.Options.NoCompression = true;
         SetInfo(document, layout.Info, time);
 
         var renderer = new PageRenderer(document, layout.Fonts, time);

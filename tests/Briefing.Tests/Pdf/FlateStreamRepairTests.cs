@@ -38,7 +38,7 @@ public sealed class FlateStreamRepairTests
     private static byte[] NoTrailer(byte[] data) => Zlib(data)[..^4];
 
     /// <summary>A one-page file written object by object with a classic xref table.</summary>
-    private static byte[] Crafted(bool withFaults = true, string trailerExtra = "")
+    private static byte[] Crafted(bool withFaults = true, string trailerExtra = "", bool plainFont = false)
     {
         var objects = new List<byte[]>
         {
@@ -53,6 +53,8 @@ public sealed class FlateStreamRepairTests
             // Deflate data cut short: not ours to complete.
             Stream("/Filter/FlateDecode", withFaults ? NoTrailer(Drawing)[..^50] : Zlib(Drawing)),
         };
+        // A font program stored as PDFsharp stores it when told not to compress it (object 10).
+        if (plainFont) objects.Add(Stream($"/Length1 {Drawing.Length}", Drawing));
         using var file = new MemoryStream();
         file.Write(Ascii("%PDF-1.7\n%\u00e2\u00e3\n"));
         var offsets = new List<long>();
@@ -114,6 +116,33 @@ public sealed class FlateStreamRepairTests
         var text = Encoding.Latin1.GetString(FlateStreamRepair.Apply(Crafted()));
         var data = text.IndexOf("stream\n", text.IndexOf("7 0 obj", StringComparison.Ordinal), StringComparison.Ordinal) + 7;
         Assert.Equal("\nendstream", text.Substring(data + 10_002, 10));
+    }
+
+    [Fact]
+    public void A_font_program_stored_without_a_filter_is_deflated_once_its_closure_is_complete()
+    {
+        var before = Crafted(plainFont: true);
+        Assert.False(Streams(before).ContainsKey(10));
+        var seen = new List<byte[]>();
+        var after = FlateStreamRepair.Apply(before, program => { lock (seen) seen.Add(program); return null; });
+        // Asked about both programs: the unfiltered one as stored, the deflated one inflated.
+        Assert.Equal(2, seen.Count);
+        Assert.Contains(seen, p => p.AsSpan().SequenceEqual(Drawing));
+        Assert.Contains(seen, p => p.AsSpan().SequenceEqual(Noise));
+        var font = Streams(after)[10];
+        Assert.Null(ZlibStreams.Problem(font.Data));
+        Assert.Equal(Drawing, Inflate(font.Data));
+        Assert.Equal(Drawing.Length, ((NumericToken)font.Dict.Data["Length1"]).Int);
+        Assert.Contains($"<</Length1 {Drawing.Length}/Filter/FlateDecode/Length {font.Data.Length}>>", Encoding.Latin1.GetString(after));
+        ZlibStreams.AssertXrefPointsAtObjects(after);
+
+        // A program the repair replaces is stored instead, and /Length1 gives its length.
+        var grown = Drawing.Concat(Drawing).ToArray();
+        var replaced = Streams(FlateStreamRepair.Apply(before, p => p.Length == Drawing.Length ? grown : null))[10];
+        Assert.Equal(grown, Inflate(replaced.Data));
+        Assert.Equal(grown.Length, ((NumericToken)replaced.Dict.Data["Length1"]).Int);
+        // With nothing else to repair, the program is still deflated.
+        Assert.Equal(Drawing, Inflate(Streams(FlateStreamRepair.Apply(Crafted(withFaults: false, plainFont: true)))[10].Data));
     }
 
     [Fact]

@@ -6,7 +6,7 @@ using Xunit;
 namespace Briefing.Tests.Pdf;
 
 /// <summary>
-/// Every FlateDecode stream of what we write, the font programs PDFsharp compresses at save time included, is a
+/// Every FlateDecode stream of what we write, the font programs deflated after PDFsharp saves included, is a
 /// complete zlib stream (MuPDF and pdf.js must read the files without complaint), and the file's xref is intact.
 /// </summary>
 [Collection("pdf")]
@@ -32,7 +32,7 @@ public sealed class ZlibCompletenessTests
     {
         var pdf = Bytes(which);
         var streams = ZlibStreams.FlateStreams(pdf);
-        // The font programs (FontFile2, with /Length1) are the streams PDFsharp compresses itself.
+        // The font programs (FontFile2, with /Length1): PDFsharp stores them unfiltered, FlateStreamRepair deflates them.
         Assert.True(streams.Count(s => s.Dict.ContainsKey(NameToken.Length1)) >= 2, "expected embedded font programs");
         var problems = streams.Select(s => (s.Ref, Problem: ZlibStreams.Problem(s.Data))).Where(p => p.Problem is not null).ToList();
         Assert.True(problems.Count == 0, string.Join("\n", problems.Select(p => $"{p.Ref}: {p.Problem}")));
