@@ -17,15 +17,21 @@ internal static class Reproducible
     public static byte[] Seed(LaidOutDocument layout, DateTimeOffset timestamp)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        // Every drawn string goes in, so one scratch buffer serves them all (a 1,000-page file has ~10^5 strings).
-        var scratch = new byte[256];
+        // Every drawn string goes in (a 1,000-page file has ~10^5), gathered in one buffer that is hashed when full:
+        // a call into the hash per string cost more than the hashing (the digest is the same either way).
+        var buffer = new byte[16384];
+        var used = 0;
         void Add(string s)
         {
             var most = Encoding.UTF8.GetMaxByteCount(s.Length) + 1;
-            if (scratch.Length < most) scratch = new byte[Math.Max(most, 2 * scratch.Length)];
-            var length = Encoding.UTF8.GetBytes(s, scratch);
-            scratch[length] = 1; // separator, so "ab"+"c" and "a"+"bc" differ
-            hash.AppendData(scratch, 0, length + 1);
+            if (buffer.Length - used < most)
+            {
+                hash.AppendData(buffer, 0, used);
+                used = 0;
+                if (buffer.Length < most) buffer = new byte[most];
+            }
+            used += Encoding.UTF8.GetBytes(s, buffer.AsSpan(used));
+            buffer[used++] = 1; // separator, so "ab"+"c" and "a"+"bc" differ
         }
         var info = layout.Info;
         Add(info.Title); Add(info.Author); Add(info.Subject); Add(info.Keywords); Add(info.Language);
@@ -37,6 +43,7 @@ internal static class Reproducible
             foreach (var item in page.Items)
                 if (item is TextItem t) Add(t.Text);
         }
+        hash.AppendData(buffer, 0, used);
         return hash.GetHashAndReset();
     }
 
