@@ -16,7 +16,7 @@ internal sealed class TrueTypeFont
     private readonly ushort[] _advances;                   // per glyph, font units
     private readonly PairKerning _kerning;
     // Pairs looked up so far (text repeats its pairs; the tables are searched once per pair and process).
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<int, int> _kerns = new();
+    private readonly PairCache _kerns = new();
 
     private TrueTypeFont(string path, int unitsPerEm, ushort[] bmp, Dictionary<int, ushort> astral, ushort[] advances,
         double ascender, double descender, double capHeight, (double Size, double Position) strikeout, PairKerning kerning)
@@ -73,13 +73,13 @@ internal sealed class TrueTypeFont
     {
         if (!_kerning.Any) return 0;
         var key = (left << 16) | (right & 0xFFFF);
-        if (_kerns.TryGetValue(key, out var units)) return (double)units / UnitsPerEm;
+        if (_kerns.TryGet(key, out var units)) return (double)units / UnitsPerEm;
         try { units = _kerning.Adjust(left, right); }
         catch (Exception e) when (e is ArgumentOutOfRangeException or IndexOutOfRangeException)
         {
             units = 0; // a damaged kerning table costs the kerning, not the build
         }
-        _kerns.TryAdd(key, units);
+        _kerns.Add(key, units);
         return (double)units / UnitsPerEm;
     }
 
