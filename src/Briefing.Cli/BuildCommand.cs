@@ -150,6 +150,6 @@ public static class BuildCommand
         var files = string.Join(", ", result.Outputs.Select(o => $"{o.Path} ({o.Bytes / 1024.0:0.0} KiB)"));
         output.Detail($"{result.Source}: {result.Pages} pages; {stages} → {files}");
         foreach (var w in result.Warnings) output.Error($"warning: {w}");
-        if (output.Verbose) output.Line(result.Structure);
+        if (output.Verbose) output.Line(result.Structure.Value);
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -19,60 +20,110 @@ namespace Briefing.Pdf;
 /// </list>
 /// What is dropped changes no state (a font region is balanced q … Q, BT … ET and BMC … EMC; a rectangle only paints),
 /// so what PDFsharp believes it wrote stays true and what it draws afterwards is unaffected. Last, text objects that
-/// hold nothing but a marked-content operator are unwrapped (see <see cref="EmptyTextObject"/>).
+/// hold nothing but a marked-content operator are unwrapped (see <c>WithoutEmptyTextObjects</c>).
 /// </summary>
 internal static partial class TextSplice
 {
-    private const string Prefix = "% briefing-";
-    private const string End = "% briefing-end";
+    private static ReadOnlySpan<byte> Prefix => "% briefing-"u8;
+    private static ReadOnlySpan<byte> End => "% briefing-end"u8;
 
     /// <summary>The content with every marked region replaced; <paramref name="writeText"/> appends run N's operators
     /// given the page's resource name of each face.</summary>
     public static byte[] Apply(byte[] content, Action<StringBuilder, int, Func<int, string>> writeText)
     {
-        var text = Encoding.Latin1.GetString(content); // content streams are bytes; Latin-1 keeps each one as it is
-        var result = new StringBuilder(text.Length + text.Length / 2);
+        // Bytes throughout (our operators are Latin-1): as text, a page went through five copies of itself, a tenth
+        // of all a build allocated.
+        var input = content.AsSpan();
+        var spliced = new ArrayBufferWriter<byte>(content.Length + content.Length / 2);
+        var operators = new StringBuilder();
         var fonts = new Dictionary<int, string>();
         string FontName(int face) => fonts.TryGetValue(face, out var name) ? name
             : throw new InvalidOperationException($"no font resource was recorded for face {face} on this page");
 
         var at = 0;
-        for (int marker; (marker = text.IndexOf(Prefix, at, StringComparison.Ordinal)) >= 0;)
+        for (int marker; (marker = IndexOf(input, Prefix, at)) >= 0;)
         {
-            result.Append(text, at, marker - at);
-            var lineEnd = text.IndexOf('\n', marker);
-            var head = text[marker..lineEnd];
-            var close = text.IndexOf(End, lineEnd, StringComparison.Ordinal);
+            spliced.Write(input[at..marker]);
+            var lineEnd = IndexOf(input, "\n"u8, marker);
+            if (lineEnd < 0) lineEnd = input.Length;
+            var head = Encoding.Latin1.GetString(input[marker..lineEnd]);
+            var close = lineEnd < input.Length ? IndexOf(input, End, lineEnd) : -1;
             if (close < 0) throw new InvalidOperationException($"'{head}' has no end marker");
-            var region = text.AsSpan(lineEnd + 1, close - lineEnd - 1);
+            var region = input[(lineEnd + 1)..close];
             at = close + End.Length;
-            if (at < text.Length && text[at] == '\n') at++;
+            if (at < input.Length && input[at] == (byte)'\n') at++;
 
             if (head.StartsWith("% briefing-font ", StringComparison.Ordinal))
             {
                 var face = int.Parse(head.AsSpan("% briefing-font ".Length), provider: System.Globalization.CultureInfo.InvariantCulture);
-                var match = FontSelection().Match(region.ToString());
+                var match = FontSelection().Match(Encoding.Latin1.GetString(region));
                 if (!match.Success) throw new InvalidOperationException($"no Tf in the region of '{head}'");
                 fonts[face] = match.Groups[1].Value;
             }
             else if (head.StartsWith("% briefing-text ", StringComparison.Ordinal))
             {
                 // All but the rectangle itself: what PDFsharp believes it wrote must be there.
-                foreach (var line in region.EnumerateLines())
-                    if (!line.IsEmpty && !line.EndsWith(" re") && !line.SequenceEqual("f")) result.Append(line).Append('\n');
-                writeText(result, int.Parse(head.AsSpan("% briefing-text ".Length), provider: System.Globalization.CultureInfo.InvariantCulture), FontName);
+                while (!region.IsEmpty)
+                {
+                    var end = region.IndexOf((byte)'\n');
+                    var line = end < 0 ? region : region[..end];
+                    region = end < 0 ? [] : region[(end + 1)..];
+                    if (line.IsEmpty || line.EndsWith(" re"u8) || line.SequenceEqual("f"u8)) continue;
+                    spliced.Write(line);
+                    spliced.Write("\n"u8);
+                }
+                operators.Clear();
+                writeText(operators, int.Parse(head.AsSpan("% briefing-text ".Length), provider: System.Globalization.CultureInfo.InvariantCulture), FontName);
+                foreach (var chunk in operators.GetChunks())
+                    spliced.Advance(Encoding.Latin1.GetBytes(chunk.Span, spliced.GetSpan(chunk.Length)));
             }
             else throw new InvalidOperationException($"unknown marker '{head}'");
         }
-        result.Append(text, at, text.Length - at);
-        return Encoding.Latin1.GetBytes(EmptyTextObject().Replace(result.ToString(), "$1"));
+        spliced.Write(input[at..]);
+        return WithoutEmptyTextObjects(spliced.WrittenSpan);
+    }
+
+    private static int IndexOf(ReadOnlySpan<byte> bytes, ReadOnlySpan<byte> value, int from)
+    {
+        var found = bytes[from..].IndexOf(value);
+        return found < 0 ? -1 : from + found;
     }
 
     // PDFsharp begins a page's first marked content inside a text object it ends at once ("BT /P<</MCID 0>>BDC ET")
     // and reopens text mode after that sequence's EMC ("BT ET"): the marked content would cross the text object's end,
-    // which the format forbids. Such a text object holds nothing, so it goes and a marked-content operator in it stays.
-    [GeneratedRegex(@"(?m)^BT\n((?:/[^\n]*B[DM]C\n)?)ET\n")]
-    private static partial Regex EmptyTextObject();
+    // which the format forbids. Such a text object holds nothing, so it goes and a marked-content operator in it
+    // stays: each line "BT", then at most one line "/… BDC" or "/… BMC", then a line "ET", becomes that middle line.
+    private static byte[] WithoutEmptyTextObjects(ReadOnlySpan<byte> content)
+    {
+        var result = new byte[content.Length];
+        var length = 0;
+        for (var line = 0; line < content.Length;)
+        {
+            var rest = content[line..];
+            if (rest.StartsWith("BT\n"u8))
+            {
+                var after = rest[3..];
+                var middle = 0;
+                if (after.StartsWith("/"u8) && after.IndexOf((byte)'\n') is var end and >= 4
+                    && (after[(end - 3)..end].SequenceEqual("BDC"u8) || after[(end - 3)..end].SequenceEqual("BMC"u8))
+                    && after[(end + 1)..].StartsWith("ET\n"u8))
+                    middle = end + 1;
+                if (after[middle..].StartsWith("ET\n"u8))
+                {
+                    after[..middle].CopyTo(result.AsSpan(length));
+                    length += middle;
+                    line += 3 + middle + 3;
+                    continue;
+                }
+            }
+            var next = rest.IndexOf((byte)'\n');
+            var take = next < 0 ? rest.Length : next + 1;
+            rest[..take].CopyTo(result.AsSpan(length));
+            length += take;
+            line += take;
+        }
+        return length == result.Length ? result : result[..length];
+    }
 
     [GeneratedRegex(@"(/[^\s/]+) [0-9.]+ Tf")]
     private static partial Regex FontSelection();

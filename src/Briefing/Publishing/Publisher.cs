@@ -46,7 +46,7 @@ internal static class Publisher
             return 0;
         });
         return new BuildResult(request.Source, outputs, layout.PageCount, stages, Warnings(document, layout, true),
-            StructureReport.Text(document, warnings: false));
+            new Lazy<string>(() => StructureReport.Text(document, warnings: false)));
     }
 
     /// <summary>The reader's warnings, then the layout's (each where the source asked for what it could not do), and

@@ -24,6 +24,20 @@ public sealed class BatchTests : IDisposable
     }
 
     [Fact]
+    public void Verbose_prints_each_inputs_recovered_structure_and_the_default_does_not()
+    {
+        var input = _dir.File("in/note.md", "---\ntitle: Field Note\n---\n\nLede.\n\n# First Chapter\n\nText.\n\n## A Section\n\nMore text.\n");
+        var verbose = CliRun.Of("build", input, "-o", Path.Combine(_dir.Path, "v"), "-v", "--format", "epub");
+        var plain = CliRun.Of("build", input, "-o", Path.Combine(_dir.Path, "p"), "--format", "epub");
+
+        Assert.Equal(0, verbose.ExitCode);
+        Assert.Contains("Title:    Field Note", verbose.Out);
+        Assert.Contains("# First Chapter", verbose.Out);
+        Assert.Contains("  ## A Section", verbose.Out);
+        Assert.DoesNotContain("Title:    Field Note", plain.Out);
+    }
+
+    [Fact]
     public void Two_jobs_write_the_same_files_as_one_and_report_every_input()
     {
         var inputs = new[]

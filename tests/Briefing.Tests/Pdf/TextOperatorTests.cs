@@ -154,6 +154,20 @@ public sealed class TextOperatorTests
         Assert.Equal(before.GetPage(1).Text, pdf.GetPage(1).Text);
     }
 
+    [Theory]
+    [InlineData("BT\n/P<</MCID 0>>BDC\nET\nq\nBT\nET\nQ\n", "/P<</MCID 0>>BDC\nq\nQ\n")]
+    [InlineData("BT\n/Artifact BMC\nET\nBT\n/Span BDC\n1 0 0 1 0 0 Tm\nET\n", "/Artifact BMC\nBT\n/Span BDC\n1 0 0 1 0 0 Tm\nET\n")]
+    [InlineData("xBT\nET\nBT\nET", "xBT\nET\nBT\nET")]                       // not at a line's start; no line end
+    [InlineData("BT\nBT\nET\nET\n", "BT\nET\n")]                            // the inner pair goes, what it leaves stays
+    [InlineData("BT\n/BDC\nET\nBT\n/P BDC x\nET\nBT\n(/) BMC\nET\n", "/BDC\nBT\n/P BDC x\nET\nBT\n(/) BMC\nET\n")]
+    public void Empty_text_objects_go_and_their_marked_content_operator_stays(string page, string expected)
+    {
+        var spliced = Encoding.Latin1.GetString(Briefing.Pdf.TextSplice.Apply(Encoding.Latin1.GetBytes(page), (_, _, _) => { }));
+        Assert.Equal(expected, spliced);
+        // The rule as a regular expression, which the splice once applied to the page as text.
+        Assert.Equal(System.Text.RegularExpressions.Regex.Replace(page, @"(?m)^BT\n((?:/[^\n]*B[DM]C\n)?)ET\n", "$1"), spliced);
+    }
+
     [Fact]
     public void The_splice_puts_text_after_the_kept_operators_and_drops_the_rest()
     {
