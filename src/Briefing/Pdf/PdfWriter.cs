@@ -13,8 +13,16 @@ internal static class PdfWriter
     /// <summary>Written as the Info dictionary's Creator.</summary>
     public const string Creator = "Briefing";
 
+    // PDFsharp saves into a growing stream: a plain MemoryStream doubled its array into the large-object heap
+    // several times per build (~1.5 MB), whose budget then forced full collections in a batch. Pooled blocks are
+    // reused from one build to the next.
+    private static readonly Microsoft.IO.RecyclableMemoryStreamManager Buffers = new();
+
     /// <summary>Writes the PDF to a stream.</summary>
-    public static void Write(LaidOutDocument layout, Stream output, PdfOptions options)
+    public static void Write(LaidOutDocument layout, Stream output, PdfOptions options) => output.Write(Write(layout, options));
+
+    /// <summary>The PDF's bytes.</summary>
+    public static byte[] Write(LaidOutDocument layout, PdfOptions options)
     {
         FontFileResolver.Install();
         var time = options.Timestamp.UtcDateTime;
@@ -44,15 +52,17 @@ internal static class PdfWriter
         var seed = Reproducible.Seed(layout, options.Timestamp);
         Reproducible.SetFileId(document, seed);
 
-        using var buffer = new MemoryStream();
-        document.Save(buffer, false);
-        var bytes = buffer.ToArray();
+        byte[] bytes;
+        using (var buffer = Buffers.GetStream("pdf"))
+        {
+            document.Save(buffer, false);
+            bytes = buffer.ToArray();
+        }
         Reproducible.Patch(bytes, seed);
         ToUnicodeRepair.Apply(bytes);
         // Only the faces drawn with: PDFsharp embedded no others, and their bytes are read already.
         var originals = GlyphClosure.Originals(UsedFaces(layout).Select(f => layout.Fonts[f]).Distinct(StringComparer.Ordinal).Select(FontFileResolver.FileBytes));
-        bytes = FlateStreamRepair.Apply(bytes, program => GlyphClosure.Complete(program, originals), cores);
-        output.Write(bytes);
+        return FlateStreamRepair.Apply(bytes, program => GlyphClosure.Complete(program, originals), cores);
     }
 
     private static HashSet<int> UsedFaces(LaidOutDocument layout)

@@ -72,16 +72,19 @@ internal static class Publisher
         var layout = LayoutEngine.Layout(document, style, paper);
         stages.Add(("layout", watch.Elapsed));
 
-        (byte[] Bytes, TimeSpan Elapsed) Timed(string name, Action<Stream> write)
+        (byte[] Bytes, TimeSpan Elapsed) Timed(string name, Func<byte[]> write)
         {
             onStage?.Invoke(name);
             var clock = Stopwatch.StartNew();
-            using var buffer = new MemoryStream();
-            write(buffer);
-            return (buffer.ToArray(), clock.Elapsed);
+            return (write(), clock.Elapsed);
         }
-        (byte[], TimeSpan) WritePdf() => Timed("pdf", s => PdfWriter.Write(layout, s, new PdfOptions(timestamp, singleCore)));
-        (byte[], TimeSpan) WriteEpub() => Timed("epub", s => EpubWriter.Write(document, style, new EpubOptions(timestamp, layout.PageOfAnchor), s));
+        (byte[], TimeSpan) WritePdf() => Timed("pdf", () => PdfWriter.Write(layout, new PdfOptions(timestamp, singleCore)));
+        (byte[], TimeSpan) WriteEpub() => Timed("epub", () =>
+        {
+            using var buffer = new MemoryStream();
+            EpubWriter.Write(document, style, new EpubOptions(timestamp, layout.PageOfAnchor), buffer);
+            return buffer.ToArray();
+        });
         byte[]? pdf = null, epub = null;
         var epubTask = wantPdf && wantEpub && !singleCore ? Task.Run(WriteEpub) : null;
         if (wantPdf)
