@@ -3,8 +3,8 @@ namespace Briefing.Layout.Fonts;
 /// <summary>
 /// Kerning values already looked up, by glyph pair: an open-addressed table of 64-bit slots (the pair in the high half,
 /// the value in the low half, 0 for empty) that any number of threads read and fill without locks. Text repeats a few
-/// thousand pairs; a concurrent dictionary's lookup cost more than a tenth of measuring a word. When the table is half
-/// full (4,096 pairs, several times what a long text in one script has) it takes no more pairs; those are looked up in
+/// hundred pairs many times (the seed: 788 in 42,422); a lookup takes 2 ns here against 6.5 ns in the concurrent
+/// dictionary this replaces. When the table is half full (4,096 pairs) it takes no more pairs; those are looked up in
 /// the font each time, as they were before they were cached.
 /// </summary>
 internal sealed class PairCache
