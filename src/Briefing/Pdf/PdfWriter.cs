@@ -18,10 +18,7 @@ internal static class PdfWriter
     // reused from one build to the next.
     private static readonly Microsoft.IO.RecyclableMemoryStreamManager Buffers = new();
 
-    /// <summary>Writes the PDF to a stream.</summary>
-    public static void Write(LaidOutDocument layout, Stream output, PdfOptions options) => output.Write(Write(layout, options));
-
-    /// <summary>The PDF's bytes.</summary>
+    /// <summary>Writes the PDF and returns the file's bytes.</summary>
     public static byte[] Write(LaidOutDocument layout, PdfOptions options)
     {
         FontFileResolver.Install();

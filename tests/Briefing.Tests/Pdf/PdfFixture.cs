@@ -30,12 +30,7 @@ internal static class PdfFixture
     public static Built A4 => A4Lazy.Value;
     public static Built Letter => LetterLazy.Value;
 
-    public static byte[] Write(LaidOutDocument layout)
-    {
-        using var buffer = new MemoryStream();
-        PdfWriter.Write(layout, buffer, new PdfOptions(Timestamp));
-        return buffer.ToArray();
-    }
+    public static byte[] Write(LaidOutDocument layout) => PdfWriter.Write(layout, new PdfOptions(Timestamp));
 
     private static Built Build(string paper)
     {

@@ -78,8 +78,7 @@ public sealed class WriterPropertyTests
 
         var layout = LayoutEngine.Layout(doc, Style, Style.Paper);
         var time = DateTimeOffset.FromUnixTimeSeconds(1_700_000_000);
-        using var pdfStream = new MemoryStream();
-        PdfWriter.Write(layout, pdfStream, new PdfOptions(time));
+        var pdfBytes = PdfWriter.Write(layout, new PdfOptions(time));
         using var epubStream = new MemoryStream();
         EpubWriter.Write(doc, Style, new EpubOptions(time, layout.PageOfAnchor), epubStream);
 
@@ -100,7 +99,7 @@ public sealed class WriterPropertyTests
         var epubText = string.Join(" ", xhtmlText);
         foreach (var w in words) Assert.True(epubText.Contains(w, StringComparison.Ordinal), $"'{w}' missing from the EPUB\n{text}");
 
-        using var pdf = UglyToad.PdfPig.PdfDocument.Open(pdfStream.ToArray());
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(pdfBytes);
         Assert.Equal(layout.PageCount, pdf.NumberOfPages);
         // Letters of the text frame in content order (running heads and feet left out, so a word hyphenated over a
         // page break joins again), spaces and line-end hyphens dropped: a word split over lines joins again.
