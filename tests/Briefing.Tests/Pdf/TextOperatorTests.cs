@@ -181,4 +181,27 @@ public sealed class TextOperatorTests
         Assert.Throws<InvalidOperationException>(() =>
             Briefing.Pdf.TextSplice.Apply(Encoding.Latin1.GetBytes("% briefing-text 0\nBT\n"), (_, _, _) => { }));
     }
+
+    [Fact]
+    public void Glyph_ids_and_tj_numbers_are_written_as_the_formatter_writes_them()
+    {
+        // Every glyph id a TrueType font can have, and ids past it (which fall back to the formatter).
+        foreach (var glyph in Enumerable.Range(0, 0x10000).Concat([0x10000, 0xABCDE, int.MaxValue]))
+            Assert.Equal(glyph.ToString("x4", System.Globalization.CultureInfo.InvariantCulture), Written(sb => Briefing.Pdf.TextOperators.AppendHex4(sb, glyph)));
+
+        // TJ numbers are rounded to thousandths first; whole numbers, trailing zeros, signs, and huge ones.
+        var random = new Random(6);
+        var values = new List<double> { 0.001, -0.001, 0.01, 0.1, 1, -1, 0.5, 999.999, 1000, -341.219, 20, -184.487, 1e12 + 0.5, 1e16, -0.0 };
+        for (var i = 0; i < 200_000; i++)
+            values.Add(Math.Round((random.NextDouble() - 0.5) * Math.Pow(10, random.Next(0, 8)), 3));
+        foreach (var value in values)
+            Assert.Equal(value.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture), Written(sb => Briefing.Pdf.TextOperators.AppendThousandths(sb, value)));
+    }
+
+    private static string Written(Action<StringBuilder> write)
+    {
+        var sb = new StringBuilder("[");
+        write(sb);
+        return sb.ToString(1, sb.Length - 1);
+    }
 }
