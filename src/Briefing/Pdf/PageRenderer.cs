@@ -20,6 +20,7 @@ internal sealed class PageRenderer(PdfDocument document, IReadOnlyList<string> f
     private readonly Dictionary<(Rgb, double), XPen> _pens = [];
     private readonly Dictionary<Model.ImageData, XImage> _images = new(ReferenceEqualityComparer.Instance);
     private readonly TextOperators _text = new(fonts);
+    private readonly PageRunes _pageRunes = new();
     private XGraphics? _gfx;
     private PdfPage? _page;
     private double _pageHeight;
@@ -81,21 +82,14 @@ internal sealed class PageRenderer(PdfDocument document, IReadOnlyList<string> f
     /// reads back. The region is cut out of the page.</summary>
     private void RegisterGlyphs(XGraphics gfx, LaidOutPage page)
     {
-        var byFace = new SortedDictionary<int, (double Size, HashSet<int> Runes)>();
         foreach (var item in page.Items)
+            if (item is TextItem t) _pageRunes.Add(t);
+        foreach (var (face, size, chars) in _pageRunes.Take())
         {
-            if (item is not TextItem { Text.Length: > 0 } t) continue;
-            if (!byFace.TryGetValue(t.Face, out var entry)) byFace[t.Face] = entry = (t.Size, []);
-            foreach (var rune in t.Text.EnumerateRunes()) entry.Runes.Add(rune.Value);
-        }
-        foreach (var (face, (size, runes)) in byFace)
-        {
-            var chars = new System.Text.StringBuilder(runes.Count * 2);
-            foreach (var cp in runes.Order()) chars.Append(char.ConvertFromUtf32(cp));
             gfx.WriteComment($"briefing-font {face}");
             _structure.BeginArtifact();
             var state = gfx.Save();
-            gfx.DrawString(chars.ToString(), Font(face, size), XBrushes.Black, 0, 0);
+            gfx.DrawString(chars, Font(face, size), XBrushes.Black, 0, 0);
             gfx.Restore(state);
             _structure.End();
             gfx.WriteComment("briefing-end");

@@ -109,9 +109,8 @@ internal sealed class TextOperators(IReadOnlyList<string> fontPaths)
             pdf.Append(CultureInfo.InvariantCulture, $"{glyph:x4}");
             return;
         }
-        Span<char> hex = stackalloc char[4];
-        for (var i = 3; i >= 0; i--, glyph >>= 4) hex[i] = "0123456789abcdef"[glyph & 0xF];
-        pdf.Append(hex);
+        const string digits = "0123456789abcdef";
+        pdf.Append(digits[glyph >> 12]).Append(digits[glyph >> 8 & 0xF]).Append(digits[glyph >> 4 & 0xF]).Append(digits[glyph & 0xF]);
     }
 
     /// <summary>Appends a number already rounded to three decimals as "0.###" does: no trailing zeros, no point
