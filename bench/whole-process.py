@@ -15,8 +15,9 @@ min and max wall time and the median CPU time (user + system, which a busy machi
 --scale         10x and 100x concatenations of the seed, time(100x)/time(10x) and the peak RSS (GNU time).
 --batch         8 inputs (copies of the seed with its sidecar) with --jobs 1 and with the default (all cores), the
                 speed-up (of the medians, and each round's own ratio: median and quartiles), and whether both give byte-identical files; beside it, two controls measured in the same
-                rounds: the 8 inputs as two independent --jobs 1 processes at once, and a pure CPU loop run twice at
-                once vs one after the other (the speed-up these cores give any parallel work).
+                rounds: --jobs 1 pinned to one core (taskset), the 8 inputs as two independent --jobs 1 processes at
+                once, and a pure CPU loop run twice at once vs one after the other (the speed-up these cores give any
+                parallel work).
 --verify        builds the seed and ../shared/corpus with the AOT app and with the ReadyToRun (JIT) app and checks
                 that every file is byte-identical (the AOT app trims and binds YAML without run-time code).
 """
@@ -171,13 +172,18 @@ def batch(app, runs):
     out1, outn, outp = (os.path.join(WORK, n) for n in ("batch-j1", "batch-jn", "batch-procs"))
     cmds = [[app, "build"] + inputs + ["-o", out1, "--jobs", "1", "-q"], [app, "build"] + inputs + ["-o", outn, "-q"]]
     halves = [[app, "build"] + inputs[k::2] + ["-o", outp, "--jobs", "1", "-q"] for k in (0, 1)]
-    walls = {k: [] for k in ("j1", "jn", "procs", "spin1", "spin2")}
+    # --jobs 1 still writes the EPUB beside the PDF and compresses and collects garbage on the free core: pinned to
+    # one core, it shows how much of the second core --jobs 1 already uses, and what the default gains over one core.
+    pinned = ["taskset", "-c", "0"] + cmds[0] if shutil.which("taskset") else None
+    walls = {k: [] for k in ("j1", "jn", "pinned", "procs", "spin1", "spin2")}
     cpus = {"j1": [], "jn": []}
     for _ in range(runs):  # interleaved, so the machine's mood falls on every measure alike
         for key, cmd in zip(("j1", "jn"), cmds):
             wall, cpu = run_once(cmd)
             walls[key].append(wall)
             cpus[key].append(cpu)
+        if pinned:
+            walls["pinned"].append(run_once(pinned)[0])
         walls["procs"].append(wall_of(halves))
         walls["spin1"].append(wall_of([SPIN]) + wall_of([SPIN]))
         walls["spin2"].append(wall_of([SPIN, SPIN]))
@@ -188,6 +194,10 @@ def batch(app, runs):
     rounds = sorted(a / b for a, b in zip(walls["j1"], walls["jn"]))
     print(f"{'  per round: median (quartiles)':<46} {statistics.median(rounds):.2f}  "
           f"({rounds[len(rounds) // 4]:.2f}-{rounds[(3 * len(rounds)) // 4]:.2f}, {len(rounds)} rounds)")
+    if pinned:
+        alone = statistics.median(walls["pinned"])
+        print(f"{'  --jobs 1 on one core (taskset -c 0)':<46} {alone:.3f} s: default is {alone / many:.2f}x faster, "
+              f"--jobs 1 on all cores {alone / one:.2f}x")
     procs = statistics.median(walls["procs"])
     print(f"{'  same 8 as two --jobs 1 processes at once':<46} {one / procs:.2f}  (nothing shared between the halves)")
     spin = statistics.median(walls["spin1"]) / statistics.median(walls["spin2"])
