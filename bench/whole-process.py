@@ -14,7 +14,7 @@ min and max wall time and the median CPU time (user + system, which a busy machi
                 bench/md2typst.py turns it into Typst).
 --scale         10x and 100x concatenations of the seed, time(100x)/time(10x) and the peak RSS (GNU time).
 --batch         8 inputs (copies of the seed with its sidecar) with --jobs 1 and with the default (all cores), the
-                speed-up (of the medians, and each round's own ratio: median and quartiles), and whether both give byte-identical files; beside it, two controls measured in the same
+                speed-up (of the medians, and each round's own ratio: median and quartiles), and whether both give byte-identical files; beside it, three controls measured in the same
                 rounds: --jobs 1 pinned to one core (taskset), the 8 inputs as two independent --jobs 1 processes at
                 once, and a pure CPU loop run twice at once vs one after the other (the speed-up these cores give any
                 parallel work).
