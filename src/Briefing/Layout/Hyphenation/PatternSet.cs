@@ -8,9 +8,17 @@ internal sealed class PatternSet
 {
     // Trie edges keyed by (node << 16 | char); node 0 is the root. A hash of edges keeps the build simple and
     // lookups O(1) per character, which is all Liang's inner loop needs.
-    private readonly Dictionary<long, int> _edges = [];
-    private readonly List<byte[]?> _values = [null];
+    private readonly Dictionary<long, int> _edges;
+    private readonly List<byte[]?> _values;
     private readonly Dictionary<string, int[]> _exceptions = new(StringComparer.Ordinal);
+
+    /// <summary>An empty set; <paramref name="edges"/> (about as many as the trie will have) sizes it
+    /// once instead of growing it while a file loads.</summary>
+    public PatternSet(int edges = 0)
+    {
+        _edges = new(edges);
+        _values = new(edges + 1) { null };
+    }
 
     /// <summary>Number of patterns loaded.</summary>
     public int PatternCount { get; private set; }
@@ -19,22 +27,25 @@ internal sealed class PatternSet
     public int ExceptionCount => _exceptions.Count;
 
     /// <summary>Adds a pattern such as <c>.hy3ph</c>: letters (with '.' for the word edge) and inter-letter digits.</summary>
-    public void AddPattern(string pattern)
+    public void AddPattern(ReadOnlySpan<char> pattern)
     {
-        var letters = new List<char>(pattern.Length);
-        var values = new List<byte> { 0 };
+        // values[i] is the digit before letter i (values[count] the one after the last); a later digit wins.
+        Span<char> letters = pattern.Length <= 64 ? stackalloc char[pattern.Length] : new char[pattern.Length];
+        Span<byte> values = pattern.Length <= 64 ? stackalloc byte[pattern.Length + 1] : new byte[pattern.Length + 1];
+        var count = 0;
+        values[0] = 0;
         foreach (var c in pattern)
         {
-            if (c is >= '0' and <= '9') values[^1] = (byte)(c - '0');
+            if (c is >= '0' and <= '9') values[count] = (byte)(c - '0');
             else
             {
-                letters.Add(char.ToLowerInvariant(c));
-                values.Add(0);
+                letters[count++] = char.ToLowerInvariant(c);
+                values[count] = 0;
             }
         }
-        if (letters.Count == 0) return;
+        if (count == 0) return;
         var node = 0;
-        foreach (var c in letters)
+        foreach (var c in letters[..count])
         {
             var key = Key(node, c);
             if (!_edges.TryGetValue(key, out var next))
@@ -45,7 +56,7 @@ internal sealed class PatternSet
             }
             node = next;
         }
-        _values[node] = [.. values];
+        _values[node] = values[..(count + 1)].ToArray();
         PatternCount++;
     }
 

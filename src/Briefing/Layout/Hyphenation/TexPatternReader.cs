@@ -12,10 +12,15 @@ internal static class TexPatternReader
         var clean = StripComments(text);
         var patterns = Group(clean, @"\patterns")
             ?? throw new InvalidDataException($"{sourceName}: no \\patterns{{…}} group");
-        var exceptions = Group(clean, @"\hyphenation") ?? "";
-        var set = new PatternSet();
-        foreach (var token in Tokens(patterns)) set.AddPattern(token);
-        foreach (var token in Tokens(exceptions)) set.AddException(token);
+        var exceptions = Group(clean, @"\hyphenation") ?? default;
+        // Read in place: a language's patterns are thousands of short tokens (tens of thousands for German), and a
+        // string for each was most of a load, on the first build's path.
+        // The trie has about one edge per four characters of the group (en-us 0.25, de-1996 0.21).
+        var set = new PatternSet(patterns.Length / 4);
+        var rest = patterns;
+        while (NextToken(ref rest) is { IsEmpty: false } token) set.AddPattern(token);
+        rest = exceptions;
+        while (NextToken(ref rest) is { IsEmpty: false } token) set.AddException(token.ToString());
         if (set.PatternCount == 0) throw new InvalidDataException($"{sourceName}: the \\patterns group is empty");
         return set;
     }
@@ -23,16 +28,20 @@ internal static class TexPatternReader
     private static string StripComments(string text)
     {
         var sb = new StringBuilder(text.Length);
-        foreach (var line in text.Split('\n'))
+        var rest = text.AsSpan();
+        while (!rest.IsEmpty)
         {
+            var end = rest.IndexOf('\n');
+            var line = end < 0 ? rest : rest[..end];
             var cut = line.IndexOf('%');
             sb.Append(cut < 0 ? line : line[..cut]).Append('\n');
+            rest = end < 0 ? default : rest[(end + 1)..];
         }
         return sb.ToString();
     }
 
     /// <summary>The body of <c>command{ … }</c>, or null when the command is absent.</summary>
-    private static string? Group(string text, string command)
+    private static ReadOnlyMemory<char>? Group(string text, string command)
     {
         var at = text.IndexOf(command, StringComparison.Ordinal);
         if (at < 0) return null;
@@ -40,9 +49,18 @@ internal static class TexPatternReader
         if (open < 0) return null;
         var close = text.IndexOf('}', open + 1);
         if (close < 0) throw new InvalidDataException($"{command}{{ is never closed");
-        return text[(open + 1)..close];
+        return text.AsMemory((open + 1)..close);
     }
 
-    private static IEnumerable<string> Tokens(string body) =>
-        body.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    /// <summary>The next run of non-white-space characters, and what follows it; empty at the end.</summary>
+    private static ReadOnlySpan<char> NextToken(ref ReadOnlyMemory<char> rest)
+    {
+        var span = rest.Span;
+        var start = 0;
+        while (start < span.Length && char.IsWhiteSpace(span[start])) start++;
+        var end = start;
+        while (end < span.Length && !char.IsWhiteSpace(span[end])) end++;
+        rest = rest[end..];
+        return span[start..end];
+    }
 }
