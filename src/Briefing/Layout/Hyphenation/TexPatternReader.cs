@@ -14,8 +14,8 @@ internal static class TexPatternReader
             ?? throw new InvalidDataException($"{sourceName}: no \\patterns{{…}} group");
         var exceptions = Group(clean, @"\hyphenation") ?? default;
         // Read in place: a language's patterns are thousands of short tokens (tens of thousands for German), and a
-        // string for each was most of a load, on the first build's path.
-        // The trie has about one edge per four characters of the group (en-us 0.25, de-1996 0.21).
+        // string for each was most of a load, on the first build's path. The trie has about one edge per four
+        // characters of the group (en-us 0.25, de-1996 0.21).
         var set = new PatternSet(patterns.Length / 4);
         var rest = patterns;
         while (NextToken(ref rest) is { IsEmpty: false } token) set.AddPattern(token);
