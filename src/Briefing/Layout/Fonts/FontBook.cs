@@ -89,6 +89,7 @@ internal sealed class FontBook
             if (g == 0)
             {
                 (f, var c) = Resolve(cp, face);
+                if (c < 0) continue; // invisible and in no face: not drawn (Runs drops it too)
                 g = this[f].Glyph(c);
             }
             var font = this[f];
@@ -105,14 +106,25 @@ internal sealed class FontBook
     public double Join(string left, string right, int face, double size)
     {
         if (!Kerning || left.Length == 0 || right.Length == 0) return 0;
-        // Unpaired surrogates decode to U+FFFD, as EnumerateRunes reads them elsewhere.
-        Rune.DecodeLastFromUtf16(left, out var last, out _);
-        Rune.DecodeFromUtf16(right, out var first, out _);
-        int a = last.Value, b = first.Value;
-        if (a == ' ' || b == ' ') return 0;
-        var (fa, ca) = Resolve(a, face);
-        var (fb, cb) = Resolve(b, face);
-        if (fa != fb) return 0;
+        // The characters that meet are the last drawn one of the left and the first drawn one of the right: an
+        // invisible character no face has is dropped from both sides' runs. Unpaired surrogates decode to U+FFFD, as
+        // EnumerateRunes reads them elsewhere.
+        int fa = -1, ca = -1, fb = -1, cb = -1;
+        for (var end = left.Length; end > 0 && ca < 0;)
+        {
+            Rune.DecodeLastFromUtf16(left.AsSpan(0, end), out var last, out var consumed);
+            if (last.Value == ' ') return 0;
+            (fa, ca) = Resolve(last.Value, face);
+            end -= consumed;
+        }
+        for (var start = 0; start < right.Length && cb < 0;)
+        {
+            Rune.DecodeFromUtf16(right.AsSpan(start), out var first, out var consumed);
+            if (first.Value == ' ') return 0;
+            (fb, cb) = Resolve(first.Value, face);
+            start += consumed;
+        }
+        if (ca < 0 || cb < 0 || fa != fb) return 0;
         var font = this[fa];
         return font.Kern(font.Glyph(ca), font.Glyph(cb)) * size;
     }
@@ -139,12 +151,13 @@ internal sealed class FontBook
         foreach (var rune in text.EnumerateRunes())
         {
             var (f, cp) = Resolve(rune.Value, face);
+            if (cp < 0) continue;
             if (f != current) Flush();
             current = f;
             sb.Append(char.ConvertFromUtf32(cp));
         }
         Flush();
-        return runs;
+        return runs.Count > 0 ? runs : [Run("", face, size)];
     }
 
     /// <summary>Text the face has every character of, measured and split where it is kerned.</summary>
@@ -172,15 +185,37 @@ internal sealed class FontBook
         return new FaceRun(text, face, em * size, pieces);
     }
 
-    /// <summary>The face and code point that will show <paramref name="cp"/>.</summary>
+    /// <summary>The face and code point that will show <paramref name="cp"/>; code point -1 when nothing is to be
+    /// drawn (an invisible character that no face has).</summary>
     private (int Face, int CodePoint) Resolve(int cp, int face)
     {
         if (this[face].Has(cp)) return (face, cp);
         foreach (var f in _fallbacks)
             if (this[f].Has(cp)) return (f, cp);
+        if (IsDefaultIgnorable(cp)) return (face, -1);
         _missing.Add(cp);
         return (face, '?');
     }
+
+    /// <summary>
+    /// Unicode's default-ignorable code points (DerivedCoreProperties.txt), which a renderer without a glyph for them
+    /// shows as nothing: variation selectors (the emoji presentation selector U+FE0F follows many symbols in web text,
+    /// "❤️"), joiners and direction marks, fillers, tag characters. The soft hyphen is the line breaker's, not this.
+    /// </summary>
+    internal static bool IsDefaultIgnorable(int cp) => cp switch
+    {
+        0x034F or 0x061C or 0x115F or 0x1160 or 0x17B4 or 0x17B5 or 0x3164 or 0xFEFF or 0xFFA0 => true,
+        >= 0x180B and <= 0x180F => true,
+        >= 0x200B and <= 0x200F => true,
+        >= 0x202A and <= 0x202E => true,
+        >= 0x2060 and <= 0x206F => true,
+        >= 0xFE00 and <= 0xFE0F => true,
+        >= 0xFFF0 and <= 0xFFF8 => true,
+        >= 0x1BCA0 and <= 0x1BCA3 => true,
+        >= 0x1D173 and <= 0x1D17A => true,
+        >= 0xE0000 and <= 0xE0FFF => true,
+        _ => false,
+    };
 
     private void Register(Family family, FontFaces faces, string folder)
     {
