@@ -6,7 +6,7 @@ namespace Briefing.Tests.Cli;
 /// <summary><c>briefing check</c> finds characters the style's fonts cannot show, where <c>build</c> would draw '?'.</summary>
 public sealed class GlyphCheckTests
 {
-    private const string Smile = "\U0001F600"; // no bundled font has emoji
+    private const string Smile = "\U0001F972"; // Unicode 13: newer than the bundled emoji font
     private const string Han = "\u6F22";       // nor CJK ideographs
 
     [Fact]
@@ -18,7 +18,7 @@ public sealed class GlyphCheckTests
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("2 error(s)", run.Out);
-        Assert.Contains($"error: {source}:3:21: no font of the style can show U+1F600 '{Smile}'", run.Err);
+        Assert.Contains($"error: {source}:3:21: no font of the style can show U+1F972 '{Smile}'", run.Err);
         Assert.Contains($"error: {source}:7:11: no font of the style can show U+6F22 '{Han}'; the PDF has '?' in its place (2 times; first here)", run.Err);
         Assert.Contains(" 7 | Text with", run.Err);
         Assert.Contains("\n   |           ^", run.Err); // under column 11
@@ -26,7 +26,7 @@ public sealed class GlyphCheckTests
         // build agrees: the layout's missing glyphs are warnings at the same places.
         var build = CliRun.Of("build", source, "-o", dir.Path, "--format", "pdf");
         Assert.Equal(0, build.ExitCode);
-        Assert.Contains($"warning: {source}:3:21: no font of the style can show U+1F600", build.Err);
+        Assert.Contains($"warning: {source}:3:21: no font of the style can show U+1F972", build.Err);
         Assert.Contains($"warning: {source}:7:11: no font of the style can show U+6F22 '{Han}'; the PDF has '?' in its place (2 times; first here)", build.Err);
     }
 
