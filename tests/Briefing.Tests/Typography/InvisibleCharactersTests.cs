@@ -1,5 +1,8 @@
+using Briefing.Layout;
 using Briefing.Layout.Fonts;
+using Briefing.Layout.Text;
 using Briefing.Styles;
+using Briefing.Tests.Layout;
 using Briefing.Tests.Support;
 using UglyToad.PdfPig;
 using Xunit;
@@ -63,6 +66,18 @@ public sealed class InvisibleCharactersTests
         Assert.Equal(kern, book.Join("A", Vs16 + "V", face, 10), 9);
         Assert.Equal(0, book.Join(Vs16, "V", face, 10));
         Assert.Equal(0, book.Join("A " + Vs16, "V", face, 10));
+    }
+
+    [Fact]
+    public void A_word_of_nothing_but_invisible_characters_takes_no_place_between_spaces()
+    {
+        var ctx = new LayoutContext(BriefingFixture.Style(), "a4", "en", new HashSet<string>());
+        // Where the line's text ends: a dropped word that kept its place would add a second space.
+        double End(string text) => ParagraphSetter.Set(ctx, [new Span(text, ctx.BodyStyle, null, StructureTag.Paragraph)], new ParagraphShape(400))
+            .SelectMany(l => l.Items).OfType<TextItem>().Max(t => t.X + t.Width);
+        Assert.Equal(End("A lone here."), End($"A lone {Vs16} here."), 6);
+        Assert.Equal(End("A lone here."), End($"A lone {Vs16}\U000E0100 here."), 6);
+        Assert.True(End("A lone x here.") > End("A lone here.") + 2);
     }
 
     [Fact]

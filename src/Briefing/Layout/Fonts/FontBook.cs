@@ -32,7 +32,8 @@ internal readonly record struct FaceRun(string Text, int Face, double Width, IRe
 /// <summary>
 /// The faces of one layout, numbered (the face id is what <see cref="TextItem.Face"/> holds), and the one place
 /// where text is measured and split into runs: characters a face lacks come from the style's fallback fonts, then
-/// from any other face of the style; a character no face has becomes '?' and a warning.
+/// from any other face of the style; a character no face has becomes '?' and a warning, unless it is invisible
+/// (<see cref="IsDefaultIgnorable"/>): then it is left out.
 /// Not thread-safe: one per layout.
 /// </summary>
 internal sealed class FontBook
@@ -129,8 +130,8 @@ internal sealed class FontBook
         return font.Kern(font.Glyph(ca), font.Glyph(cb)) * size;
     }
 
-    /// <summary>The text split into runs of one face each, with '?' for characters no face has; a kerned run says
-    /// where its pieces start (see <see cref="TextPiece"/>).</summary>
+    /// <summary>The text split into runs of one face each, with '?' for characters no face has and without the
+    /// invisible ones no face has; a kerned run says where its pieces start (see <see cref="TextPiece"/>).</summary>
     public IReadOnlyList<FaceRun> Runs(string text, int face, double size)
     {
         var primary = this[face];
@@ -183,6 +184,15 @@ internal sealed class FontBook
             i += consumed;
         }
         return new FaceRun(text, face, em * size, pieces);
+    }
+
+    /// <summary>Whether none of the text would be drawn: every character is invisible and in no face (a "word" that is
+    /// only a variation selector), so a line should not give it a place between two spaces.</summary>
+    public bool DrawsNothing(string text, int face)
+    {
+        foreach (var rune in text.EnumerateRunes())
+            if (!IsDefaultIgnorable(rune.Value) || Resolve(rune.Value, face).CodePoint >= 0) return false;
+        return true;
     }
 
     /// <summary>The face and code point that will show <paramref name="cp"/>; code point -1 when nothing is to be

@@ -118,9 +118,9 @@ internal static class ParagraphSetter
             {
                 var space = text.IndexOf(' ', from);
                 var end = space < 0 ? text.Length : space;
-                if (end > from)
+                var word = end > from ? text.Substring(from, end - from) : "";
+                if (word.Length > 0 && !ctx.Fonts.DrawsNothing(word, face))
                 {
-                    var word = text.Substring(from, end - from);
                     if (pendingSpace is { } ps && anyWord)
                         builder.AddSpace(ctx.Fonts.Measure(" ", ctx.FaceOf(ps.Style), ps.Style.Size), -2, fixedWidth: IsCode(ps));
                     pendingSpace = null;
