@@ -138,15 +138,20 @@ internal static class Stylesheet
             li > p {
               margin-bottom: {{Em(sp.Paragraph / 2)}};
             }
-            /* A task's box stands where its bullet would; in a numbered list it follows the number. */
+            /* A task's box, or a symbol the source set in place of a bullet ("✅"), stands where the bullet would; in a
+               numbered list a task's box follows the number. */
             ul > li.task {
               list-style-type: none;
             }
-            .task-box {
+            ul > li.marked {
+              list-style-type: none;
+            }
+            .task-box, .list-marker {
               display: inline-block;
               width: 1.3em;
             }
-            ul > li.task > .task-box, ul > li.task > p:first-child > .task-box {
+            ul > li.task > .task-box, ul > li.task > p:first-child > .task-box,
+            ul > li.marked > .list-marker, ul > li.marked > p:first-child > .list-marker {
               margin-left: -1.3em;
             }
             .loose > li + li {

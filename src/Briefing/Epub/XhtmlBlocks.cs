@@ -37,6 +37,7 @@ internal static partial class XhtmlBlocks
         stack.Push(new Frame(blocks.GetEnumerator(), container, level, 0, false));
         var flattenNoted = false;
         var tasks = new List<(XElement Item, bool Done)>();
+        var marked = new List<(XElement Item, string Marker)>();
         var attributions = new HashSet<Paragraph>(ReferenceEqualityComparer.Instance);
         while (stack.Count > 0)
         {
@@ -80,6 +81,7 @@ internal static partial class XhtmlBlocks
                     var li = new XElement(H("li"));
                     f.Container.Add(li);
                     if (item.Task is { } done) tasks.Add((li, done));
+                    else if (item.Marker is { } marker && f.Container.Name.LocalName == "ul") marked.Add((li, marker));
                     stack.Push(f with { It = item.Blocks.GetEnumerator(), Container = li, InList = false });
                     break;
                 }
@@ -138,6 +140,7 @@ internal static partial class XhtmlBlocks
         }
         // A task's box goes in once its item is filled: it opens the item's first paragraph.
         foreach (var (item, done) in tasks) TaskBox.Mark(item, done, ctx.Words);
+        foreach (var (item, marker) in marked) ListMarker.Mark(item, marker);
     }
 
     /// <summary>A code block's lines, each a span the stylesheet hangs (a wrapped line is indented under its start, as

@@ -115,7 +115,8 @@ internal static class MarkdownWriter
                         var text = itemSb.ToString().TrimEnd('\n');
                         var pad = new string(' ', marker.Length);
                         var lines = text.Split('\n');
-                        var box = item.Task switch { true => "[x] ", false => "[ ] ", null => "" };
+                        // A symbol the source used as the bullet stays before the words: Markdown has only its own bullets.
+                        var box = item.Task switch { true => "[x] ", false => "[ ] ", null => item.Marker is { } m ? m + " " : "" };
                         // A task whose item opens with no words (only a nested list) has its box on a line of its own.
                         var alone = box.Length > 0 && (item.Blocks.FirstOrDefault() is not Paragraph || lines[0].Trim().Length == 0);
                         sb.Append(indent).Append(marker).Append(alone ? box.TrimEnd() : box + lines[0]).Append('\n');

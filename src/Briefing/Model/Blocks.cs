@@ -15,6 +15,10 @@ internal sealed record ListItem(IReadOnlyList<Block> Blocks, int Line = 0) : Blo
 {
     /// <summary>A task list's item ("- [ ] …", "- [x] …"): whether it is done; null for an ordinary item.</summary>
     public bool? Task { get; init; }
+
+    /// <summary>The symbol a source set before the item in place of a bullet ("✅", "👉", "→"), shown where the
+    /// bullet would be; null for the style's bullet.</summary>
+    public string? Marker { get; init; }
 }
 
 /// <summary>A run-in heading ("Turkey:") with the paragraph(s) it introduces.</summary>

@@ -162,11 +162,14 @@ internal sealed class BlockComposer(LayoutContext ctx, FlowBuilder flow, TextSty
             {
                 true => list.Ordered ? marker + "\u00A0\u2611" : "\u2611",
                 false => list.Ordered ? marker + "\u00A0\u2610" : "\u2610",
-                null => marker,
+                // A symbol the source set in place of a bullet ("✅", "👉") stands where the bullet would.
+                null => list.Items[i].Marker is { } symbol && !list.Ordered ? symbol : marker,
             });
         }
-        var labelStyle = list.Ordered ? body : body with { Colour = ctx.Accent };
-        var widest = labels.Count == 0 ? 0 : labels.Max(l => ctx.Measure(l, labelStyle));
+        // Bullets take the accent colour; numbers and a source's own symbols the text's.
+        var bulletStyle = body with { Colour = ctx.Accent };
+        TextStyle LabelStyle(int i) => list.Ordered || list.Items[i].Marker is not null ? body : bulletStyle;
+        var widest = labels.Count == 0 ? 0 : labels.Select((l, i) => ctx.Measure(l, LabelStyle(i))).Max();
         var gap = body.Size * 0.5;
         var step = Math.Max(ctx.Style.Spacing.ListIndent, widest + gap);
         // Deep lists stop indenting so the measure never collapses; the labels still hang left of the text.
@@ -179,6 +182,7 @@ internal sealed class BlockComposer(LayoutContext ctx, FlowBuilder flow, TextSty
         {
             var item = list.Items[i];
             var label = labels[i];
+            var labelStyle = LabelStyle(i);
             var first = i == 0;
             var before = 0;
             steps.Add(() =>

@@ -38,6 +38,29 @@ internal static partial class LineShapes
     [GeneratedRegex(@"^(\d{1,3})[.)]\s+(\S.*)$")]
     private static partial Regex Numbered();
 
+    /// <summary>
+    /// The symbol and text of a line that opens with a pictograph or arrow and a space ("✅ Faster builds", "👉 Read
+    /// on", "→ Next"), or null. Web pages set such symbols before the lines of a list in place of bullets; whether a
+    /// line is one is for its neighbours to say (a single "🔥 Hot take: …" is a paragraph). The symbol is one
+    /// user-perceived character: an emoji with its presentation selector, skin tone or joined parts. Letters, digits,
+    /// punctuation, ASCII, the bullets <see cref="ListItem"/> reads and the signs that open ordinary lines ("© 2024",
+    /// "° C", "™", "№ 5": Latin-1 and letterlike symbols) are not symbols here.
+    /// </summary>
+    public static (string Marker, string Text)? SymbolItem(string line)
+    {
+        var t = line.TrimStart();
+        if (t.Length < 3) return null;
+        var length = System.Globalization.StringInfo.GetNextTextElementLength(t);
+        if (length >= t.Length || !char.IsWhiteSpace(t[length])) return null;
+        var marker = t[..length];
+        if (Bullets.Contains(marker[0]) || marker[0] is '•' or '▪' or '◦' or '‣' or '●') return null;
+        if (!System.Text.Rune.TryGetRuneAt(marker, 0, out var first) || first.Value < 0x100 || first.Value is >= 0x2100 and <= 0x214F
+            || System.Text.Rune.GetUnicodeCategory(first) is not (System.Globalization.UnicodeCategory.OtherSymbol or System.Globalization.UnicodeCategory.MathSymbol))
+            return null;
+        var text = t[length..].Trim();
+        return text.Length == 0 ? null : (marker, text);
+    }
+
     /// <summary>A separator line: "***", "* * *", "---", "===", "~~~".</summary>
     public static bool IsSeparator(string line)
     {

@@ -317,7 +317,7 @@ internal sealed class TreeBuilder(string path, Sidecar? sidecar, bool transcribe
             var u = units[k] with { Depth = Math.Min(units[k].Depth, MaxListDepth) };
             while (levels.Count > 1 && u.Depth < levels[^1].Depth) CloseTop();
             if (u.Depth > levels[^1].Depth && levels[^1].Items.Count > 0) Open(u);
-            levels[^1].Items.Add(new ListItem([Paragraph(ItemInlines(u.Text), u.Line)], u.Line));
+            levels[^1].Items.Add(new ListItem([Paragraph(ItemInlines(u.Text), u.Line)], u.Line) { Marker = u.Marker });
         }
         while (levels.Count > 1) CloseTop();
         var root = levels[0];

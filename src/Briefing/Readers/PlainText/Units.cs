@@ -14,7 +14,7 @@ internal enum UnitKind { Text, ListItem }
 /// </summary>
 internal sealed record Unit(UnitKind Kind, string Text, int Line, bool SingleLineBlock, bool AfterBreak,
     bool Ordered = false, int Number = 0, int Depth = 0, IReadOnlyList<string>? VerseLines = null, bool Display = false,
-    bool Alone = false, int Indent = 0);
+    bool Alone = false, int Indent = 0, string? Marker = null);
 
 /// <summary>Cuts the body lines into units: blocks are separated by blank lines, removed noise and separators.</summary>
 internal static class UnitSplitter
@@ -51,8 +51,28 @@ internal static class UnitSplitter
             else block.Add(i);
         }
         Flush();
+        MarkSymbolLists(units);
         return units;
     }
+
+    /// <summary>One-line paragraphs in a row that open with the same symbol ("✅ …" with blank lines between) are
+    /// the items of a list that uses it as its bullet, as lines of one block are (<see cref="AddBlock"/>).</summary>
+    private static void MarkSymbolLists(List<Unit> units)
+    {
+        for (var k = 0; k < units.Count;)
+        {
+            var end = k;
+            var marker = Symbol(units[k]);
+            while (marker is not null && end < units.Count && Symbol(units[end]) == marker) end++;
+            if (end - k >= 2)
+                for (var j = k; j < end; j++)
+                    units[j] = units[j] with { Kind = UnitKind.ListItem, Text = LineShapes.SymbolItem(units[j].Text)!.Value.Text, Marker = marker };
+            k = Math.Max(end, k + 1);
+        }
+    }
+
+    private static string? Symbol(Unit u) =>
+        u is { Kind: UnitKind.Text, SingleLineBlock: true, Display: false, VerseLines: null } ? LineShapes.SymbolItem(u.Text)?.Marker : null;
 
     private static void AddBlock(IReadOnlyList<string> lines, List<int> block, bool afterBreak, List<Unit> units, int margin)
     {
@@ -78,6 +98,8 @@ internal static class UnitSplitter
         var setIn = IsDisplayIndent(least, margin)
                     || (least - margin == 1 && block.Count > 1 && !FilledToTheWrap(lines, block, withIndent: true));
         if (setIn && block.Count > 1 && block.All(i => LineShapes.ListItem(lines[i]) is null)) hardWrapped = true;
+        // Two or more lines opening with a symbol ("✅ …", "👉 …") are a list that uses the symbols as its bullets.
+        var symbolMarked = block.Count(i => LineShapes.SymbolItem(lines[i]) is not null) >= 2;
         var single = block.Count == 1;
         var first = true;
         Unit? open = null;   // the unit hard-wrapped continuation lines join
@@ -105,11 +127,14 @@ internal static class UnitSplitter
             var raw = lines[i];
             var text = raw.Trim();
             var item = LineShapes.ListItem(raw);
-            if (item is { } li)
+            var symbol = item is null && symbolMarked ? LineShapes.SymbolItem(raw) : null;
+            if (item is not null || symbol is not null)
             {
                 Close();
                 var depth = Math.Max(0, (raw.Length - raw.TrimStart().Length - baseIndent) / 2);
-                open = new Unit(UnitKind.ListItem, li.Text, i + 1, single, false, li.Ordered, li.Number, depth);
+                open = item is { } li
+                    ? new Unit(UnitKind.ListItem, li.Text, i + 1, single, false, li.Ordered, li.Number, depth)
+                    : new Unit(UnitKind.ListItem, symbol!.Value.Text, i + 1, single, false, Depth: depth, Marker: symbol.Value.Marker);
                 if (!hardWrapped) Close();
                 continue;
             }
