@@ -10,7 +10,8 @@ internal enum UnitKind { Text, ListItem }
 /// example or a quoted line in a plain-text book ("  Charles's friend"), or verse, never a heading; <see cref="Indent"/>
 /// is how far in (from the margin) its least indented line is, and its <see cref="VerseLines"/> keep their own
 /// indentation from the margin, so a poem's indented lines keep their shape. <see cref="Alone"/> marks the only unit
-/// of its block (a numbered line, however wrapped, with blank lines around it).
+/// of its block (a numbered line, however wrapped, with blank lines around it). <see cref="Marker"/> is the symbol a
+/// list item's line opened with in place of a bullet ("✅").
 /// </summary>
 internal sealed record Unit(UnitKind Kind, string Text, int Line, bool SingleLineBlock, bool AfterBreak,
     bool Ordered = false, int Number = 0, int Depth = 0, IReadOnlyList<string>? VerseLines = null, bool Display = false,
