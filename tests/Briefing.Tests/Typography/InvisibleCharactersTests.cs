@@ -27,10 +27,22 @@ public sealed class InvisibleCharactersTests
     [InlineData(0x180E, true)]
     [InlineData(0x00AD, false)]   // the soft hyphen is the line breaker's
     [InlineData('a', false)]
-    [InlineData(0x1F3FD, false)]  // a skin-tone modifier shows as a swatch on its own
+    [InlineData(0x1F3FD, false)]  // a skin-tone modifier is not default-ignorable (see the skin-tone test)
     [InlineData(0xFFF9, false)]   // interlinear annotation anchor: a format character, but not default-ignorable
     public void Default_ignorable_code_points_are_Unicodes(int cp, bool ignorable) =>
         Assert.Equal(ignorable, FontBook.IsDefaultIgnorable(cp));
+
+    [Fact]
+    public void A_skin_tone_no_face_has_leaves_its_emoji_drawn_alone()
+    {
+        Assert.False(FontBook.IsDefaultIgnorable(0x1F3FD));
+        Assert.True(FontBook.LeftOutWhenMissing(0x1F3FD));
+        var book = Book();
+        var face = book.Face(Family.Body, false, false);
+        var runs = book.Runs("Agreed \U0001F44D\U0001F3FD.", face, 10);
+        Assert.Equal("Agreed \U0001F44D.", string.Concat(runs.Select(r => r.Text)));
+        Assert.Empty(book.Missing);
+    }
 
     [Fact]
     public void A_variation_selector_no_face_has_is_neither_drawn_nor_measured_nor_missing()

@@ -32,8 +32,8 @@ internal readonly record struct FaceRun(string Text, int Face, double Width, IRe
 /// <summary>
 /// The faces of one layout, numbered (the face id is what <see cref="TextItem.Face"/> holds), and the one place
 /// where text is measured and split into runs: characters a face lacks come from the style's fallback fonts, then
-/// from any other face of the style; a character no face has becomes '?' and a warning, unless it is invisible
-/// (<see cref="IsDefaultIgnorable"/>): then it is left out.
+/// from any other face of the style; a character no face has becomes '?' and a warning, unless it is invisible or
+/// only changes how the emoji before it looks (<see cref="LeftOutWhenMissing"/>): then it is left out.
 /// Not thread-safe: one per layout.
 /// </summary>
 internal sealed class FontBook
@@ -191,7 +191,7 @@ internal sealed class FontBook
     public bool DrawsNothing(string text, int face)
     {
         foreach (var rune in text.EnumerateRunes())
-            if (!IsDefaultIgnorable(rune.Value) || Resolve(rune.Value, face).CodePoint >= 0) return false;
+            if (!LeftOutWhenMissing(rune.Value) || Resolve(rune.Value, face).CodePoint >= 0) return false;
         return true;
     }
 
@@ -202,10 +202,15 @@ internal sealed class FontBook
         if (this[face].Has(cp)) return (face, cp);
         foreach (var f in _fallbacks)
             if (this[f].Has(cp)) return (f, cp);
-        if (IsDefaultIgnorable(cp)) return (face, -1);
+        if (LeftOutWhenMissing(cp)) return (face, -1);
         _missing.Add(cp);
         return (face, '?');
     }
+
+    /// <summary>Characters left out, not replaced by '?', when no face has them: the default-ignorable ones, and the
+    /// five skin-tone modifiers (U+1F3FB–U+1F3FF), which a black-and-white emoji font cannot show: the emoji before
+    /// one ("👍🏽") is drawn in its own shape, as such fonts draw it.</summary>
+    internal static bool LeftOutWhenMissing(int cp) => IsDefaultIgnorable(cp) || cp is >= 0x1F3FB and <= 0x1F3FF;
 
     /// <summary>
     /// Unicode's default-ignorable code points (DerivedCoreProperties.txt), which a renderer without a glyph for them
