@@ -90,7 +90,7 @@ internal sealed class FontBook
             if (g == 0)
             {
                 (f, var c) = Resolve(cp, face);
-                if (c < 0) continue; // invisible and in no face: not drawn (Runs drops it too)
+                if (c < 0) continue; // left out when no face has it (Runs drops it too)
                 g = this[f].Glyph(c);
             }
             var font = this[f];
@@ -107,8 +107,8 @@ internal sealed class FontBook
     public double Join(string left, string right, int face, double size)
     {
         if (!Kerning || left.Length == 0 || right.Length == 0) return 0;
-        // The characters that meet are the last drawn one of the left and the first drawn one of the right: an
-        // invisible character no face has is dropped from both sides' runs. Unpaired surrogates decode to U+FFFD, as
+        // The characters that meet are the last drawn one of the left and the first drawn one of the right: one left
+        // out (LeftOutWhenMissing) is dropped from both sides' runs. Unpaired surrogates decode to U+FFFD, as
         // EnumerateRunes reads them elsewhere.
         int fa = -1, ca = -1, fb = -1, cb = -1;
         for (var end = left.Length; end > 0 && ca < 0;)
@@ -130,8 +130,8 @@ internal sealed class FontBook
         return font.Kern(font.Glyph(ca), font.Glyph(cb)) * size;
     }
 
-    /// <summary>The text split into runs of one face each, with '?' for characters no face has and without the
-    /// invisible ones no face has; a kerned run says where its pieces start (see <see cref="TextPiece"/>).</summary>
+    /// <summary>The text split into runs of one face each, with '?' for characters no face has, less those left out
+    /// (<see cref="LeftOutWhenMissing"/>); a kerned run says where its pieces start (see <see cref="TextPiece"/>).</summary>
     public IReadOnlyList<FaceRun> Runs(string text, int face, double size)
     {
         var primary = this[face];
@@ -186,8 +186,8 @@ internal sealed class FontBook
         return new FaceRun(text, face, em * size, pieces);
     }
 
-    /// <summary>Whether none of the text would be drawn: every character is invisible and in no face (a "word" that is
-    /// only a variation selector), so a line should not give it a place between two spaces.</summary>
+    /// <summary>Whether none of the text would be drawn: every character is left out (a "word" that is only a
+    /// variation selector), so a line should not give it a place between two spaces.</summary>
     public bool DrawsNothing(string text, int face)
     {
         foreach (var rune in text.EnumerateRunes())
@@ -196,7 +196,7 @@ internal sealed class FontBook
     }
 
     /// <summary>The face and code point that will show <paramref name="cp"/>; code point -1 when nothing is to be
-    /// drawn (an invisible character that no face has).</summary>
+    /// drawn (no face has it and it is left out: <see cref="LeftOutWhenMissing"/>).</summary>
     private (int Face, int CodePoint) Resolve(int cp, int face)
     {
         if (this[face].Has(cp)) return (face, cp);
