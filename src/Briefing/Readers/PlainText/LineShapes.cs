@@ -49,14 +49,14 @@ internal static partial class LineShapes
     public static (string Marker, string Text)? SymbolItem(string line)
     {
         var t = line.TrimStart();
-        if (t.Length < 3) return null;
+        // Every line of a raw text is asked: most open with a letter, settled before the grapheme is measured.
+        if (t.Length < 3 || t[0] < '\u0100' || Bullets.Contains(t[0])) return null;
+        if (!System.Text.Rune.TryGetRuneAt(t, 0, out var first) || first.Value is >= 0x2100 and <= 0x214F
+            || System.Text.Rune.GetUnicodeCategory(first) is not (System.Globalization.UnicodeCategory.OtherSymbol or System.Globalization.UnicodeCategory.MathSymbol))
+            return null;
         var length = System.Globalization.StringInfo.GetNextTextElementLength(t);
         if (length >= t.Length || !char.IsWhiteSpace(t[length])) return null;
         var marker = t[..length];
-        if (Bullets.Contains(marker[0]) || marker[0] is '•' or '▪' or '◦' or '‣' or '●') return null;
-        if (!System.Text.Rune.TryGetRuneAt(marker, 0, out var first) || first.Value < 0x100 || first.Value is >= 0x2100 and <= 0x214F
-            || System.Text.Rune.GetUnicodeCategory(first) is not (System.Globalization.UnicodeCategory.OtherSymbol or System.Globalization.UnicodeCategory.MathSymbol))
-            return null;
         var text = t[length..].Trim();
         return text.Length == 0 ? null : (marker, text);
     }

@@ -60,20 +60,18 @@ internal static class UnitSplitter
     /// the items of a list that uses it as its bullet, as lines of one block are (<see cref="AddBlock"/>).</summary>
     private static void MarkSymbolLists(List<Unit> units)
     {
+        var symbols = units.Select(u => u is { Kind: UnitKind.Text, SingleLineBlock: true, Display: false, VerseLines: null }
+            ? LineShapes.SymbolItem(u.Text) : null).ToList();
         for (var k = 0; k < units.Count;)
         {
             var end = k;
-            var marker = Symbol(units[k]);
-            while (marker is not null && end < units.Count && Symbol(units[end]) == marker) end++;
+            while (symbols[k] is { } first && end < units.Count && symbols[end]?.Marker == first.Marker) end++;
             if (end - k >= 2)
                 for (var j = k; j < end; j++)
-                    units[j] = units[j] with { Kind = UnitKind.ListItem, Text = LineShapes.SymbolItem(units[j].Text)!.Value.Text, Marker = marker };
+                    units[j] = units[j] with { Kind = UnitKind.ListItem, Text = symbols[j]!.Value.Text, Marker = symbols[j]!.Value.Marker };
             k = Math.Max(end, k + 1);
         }
     }
-
-    private static string? Symbol(Unit u) =>
-        u is { Kind: UnitKind.Text, SingleLineBlock: true, Display: false, VerseLines: null } ? LineShapes.SymbolItem(u.Text)?.Marker : null;
 
     private static void AddBlock(IReadOnlyList<string> lines, List<int> block, bool afterBreak, List<Unit> units, int margin)
     {
